@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+
+/** Sub-path the site is served under, e.g. BASE_PATH=/docs/push/ (default: the root). */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://push-error-codes.example',
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  // Astro 7 defaults to 'jsx', which drops the whitespace between elements:
+  // Pagefind then reads adjacent table cells as one word. Keep whitespace.
+  compressHTML: false,
+  build: {
+    format: 'directory',
+    // One cached stylesheet instead of CSS repeated inline in every page, and
+    // no inline script: the site must run under a strict CSP.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    plugins: [tailwindcss()],
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,49 @@
+/**
+ * The catalogue as pages see it: both collections loaded once, validated
+ * (the build fails here, naming file and field, on any cross-entry problem),
+ * sorted and indexed. Integration code only; the rules live in utils/catalog.ts.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { codeKey, compareCodes, groupByCodeValue, validateCatalog } from '../utils/catalog.ts';
+
+export type VendorEntry = CollectionEntry<'vendors'>;
+export type CodeEntryRecord = CollectionEntry<'codes'>;
+
+export interface Catalog {
+  vendors: VendorEntry[];
+  vendorById: Map<string, VendorEntry>;
+  /** Every code, vendor by vendor in table order. */
+  codes: CodeEntryRecord[];
+  codesByVendor: Map<string, CodeEntryRecord[]>;
+  codeByKey: Map<string, CodeEntryRecord>;
+  /** Codes grouped by value across vendors ("10001" → Xiaomi's and Honor's). */
+  codesByValue: Map<string, CodeEntryRecord[]>;
+}
+
+let cached: Promise<Catalog> | undefined;
+
+async function build(): Promise<Catalog> {
+  const vendors = (await getCollection('vendors')).sort((a, b) => a.data.order - b.data.order);
+  const all = await getCollection('codes');
+  validateCatalog(
+    vendors,
+    all.map((c) => ({ id: c.id, filePath: c.filePath ?? c.id, data: c.data })),
+  );
+  const codesByVendor = new Map(vendors.map((v) => [v.id, [] as CodeEntryRecord[]]));
+  for (const c of all) codesByVendor.get(c.data.vendor)!.push(c);
+  for (const list of codesByVendor.values()) list.sort((a, b) => compareCodes(a.data, b.data));
+  const codes = [...codesByVendor.values()].flat();
+  return {
+    vendors,
+    vendorById: new Map(vendors.map((v) => [v.id, v])),
+    codes,
+    codesByVendor,
+    codeByKey: new Map(codes.map((c) => [codeKey(c.data.vendor, c.data.code), c])),
+    codesByValue: groupByCodeValue(codes),
+  };
+}
+
+export function loadCatalog(): Promise<Catalog> {
+  cached ??= build();
+  return cached;
+}

@@ -1,0 +1,35 @@
+/** The machine-readable list: every code and vendor, from the same collection as the pages. */
+import type { APIRoute } from 'astro';
+import { loadCatalog } from '../../data/catalog.ts';
+import { permalinkPath, vendorPath, withBase } from '../../utils/urls.ts';
+
+export const GET: APIRoute = async () => {
+  const { vendors, codes, codesByVendor } = await loadCatalog();
+  const base = import.meta.env.BASE_URL;
+  // Root-relative URLs (with the base path): right wherever the site is hosted.
+  const url = (path: string) => withBase(base, path);
+  const body = {
+    vendors: vendors.map((v) => ({
+      slug: v.id,
+      name: v.data.name,
+      kind: v.data.kind,
+      platform: v.data.platform,
+      docsUrl: v.data.docsUrl,
+      count: codesByVendor.get(v.id)!.length,
+      url: url(vendorPath(v.id)),
+    })),
+    codes: codes.map(({ data }) => ({
+      vendor: data.vendor,
+      code: data.code,
+      name: data.name ?? null,
+      httpStatus: data.httpStatus ?? null,
+      descriptions: data.descriptions,
+      incomplete: data.incomplete,
+      category: data.category ?? null,
+      action: data.action ?? null,
+      retryable: data.retryable ?? null,
+      url: url(permalinkPath(data.vendor, data.code)),
+    })),
+  };
+  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,16 @@
+/** Lets the browser's address bar search the site. */
+import type { APIRoute } from 'astro';
+import { withBase } from '../utils/urls.ts';
+
+export const GET: APIRoute = ({ site }) => {
+  const search = new URL(withBase(import.meta.env.BASE_URL, '/search/'), site).href;
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
+  <ShortName>Push Error Codes</ShortName>
+  <Description>Look up push service error codes</Description>
+  <InputEncoding>UTF-8</InputEncoding>
+  <Url type="text/html" method="get" template="${search}?q={searchTerms}"/>
+</OpenSearchDescription>
+`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/opensearchdescription+xml' } });
+};

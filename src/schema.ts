@@ -1,0 +1,122 @@
+/**
+ * The data model: one schema for vendors and one for codes. Both the Astro
+ * content collections (src/content.config.ts) and the plain-Node importer use
+ * these, so a field is defined, documented and validated in one place.
+ */
+import { z } from 'zod';
+
+/** Slugs of the ten tables of the source document, in document order. */
+export const VENDOR_SLUGS = ['server', 'client', 'xiaomi', 'huawei', 'oppo', 'vivo', 'meizu', 'honor', 'fcm', 'apns'] as const;
+export type VendorSlug = (typeof VENDOR_SLUGS)[number];
+
+/**
+ * A code exactly as the vendor returns it: a (possibly negative) integer such
+ * as `-1`, `0` or `907135000`, or an error name such as `ExpiredToken` or
+ * `INVALID_ARGUMENT`. Always a string, so `0` and `-1` survive YAML.
+ */
+export const CODE_PATTERN = /^(-?\d+|[A-Za-z][A-Za-z0-9_]*)$/;
+
+/** What a classification of a code is: see issue 4 and the README. */
+export const CATEGORIES = {
+  'success': 'Success or partial success',
+  'authentication': 'Authentication and credentials',
+  'permission': 'Permission or feature not enabled',
+  'invalid-request': 'Invalid request',
+  'rate-limit': 'Rate limit or quota',
+  'token-invalid': 'Device token invalid or expired',
+  'content-rejected': 'Content rejected',
+  'server-fault': 'Server or network fault',
+  'client-state': 'Client SDK or device state',
+} as const;
+export type Category = keyof typeof CATEGORIES;
+
+export const ACTIONS = {
+  'retry-backoff': 'Retry with back-off',
+  'retry-after-wait': 'Retry after a fixed wait',
+  'wait-for-quota': 'Wait for the quota to reset',
+  'fix-request': 'Fix the request',
+  'fix-configuration': "Fix the app's configuration",
+  'remove-token': 'Remove the token',
+  'nothing': 'Nothing to do',
+} as const;
+export type Action = keyof typeof ACTIONS;
+
+const categoryKeys = Object.keys(CATEGORIES) as [Category, ...Category[]];
+const actionKeys = Object.keys(ACTIONS) as [Action, ...Action[]];
+
+export const vendorSchema = z.object({
+  /** Display name, e.g. "Huawei (HMS Push Kit)". */
+  name: z.string().min(1),
+  /** Short name used in badges and lists, e.g. "Huawei". */
+  shortName: z.string().min(1),
+  /** What the layer is: the push service's own server or client SDK, or a delivery channel. */
+  kind: z.enum(['push-server', 'push-client', 'manufacturer-channel']),
+  /** Platform the layer serves, e.g. "Android (Huawei devices)". */
+  platform: z.string().min(1),
+  /** The vendor's own error-code documentation. */
+  docsUrl: z.url(),
+  /** Position in lists; follows the source document's table order. */
+  order: z.number().int(),
+  /** Other words people use for this vendor in tickets and logs (`hms`, `mipush`, `firebase`). */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+export type Vendor = z.infer<typeof vendorSchema>;
+
+/** One meaning of a code. A code has several when a source lists it twice or a vendor words it differently. */
+export const descriptionSchema = z
+  .object({
+    /** The meaning, word for word from where it came from. */
+    text: z.string().min(1),
+    /** `document`: a row of the source document; `vendor`: the vendor's own documentation. */
+    from: z.enum(['document', 'vendor']),
+    /** Line of the source document the row stands on (for `from: document`). */
+    line: z.number().int().positive().optional(),
+    /** Page of the vendor's docs the text comes from (for `from: vendor`). */
+    url: z.url().optional(),
+  })
+  .refine((d) => (d.from === 'document' ? d.line !== undefined : d.url !== undefined), {
+    message: 'a description from the document needs `line`; one from the vendor needs `url`',
+  });
+export type Description = z.infer<typeof descriptionSchema>;
+
+export const codeSchema = z
+  .object({
+    /** The code exactly as the vendor returns it (see CODE_PATTERN). */
+    code: z.string().regex(CODE_PATTERN, 'expected an integer like "-1" or "90001", or an error name like "ExpiredToken"'),
+    /** Slug of the vendor (an entry of the vendors collection). */
+    vendor: z.string().min(1),
+    /** Symbolic name where the vendor has one (`INVALID_ARGUMENT`, `BadCertificate`, `SCOPE_LIST_EMPTY`). */
+    name: z.string().min(1).optional(),
+    /** HTTP status that comes with the code, where the vendor reports one (FCM, APNs). */
+    httpStatus: z.number().int().min(100).max(599).optional(),
+    /** The meaning(s). Empty only for an entry marked `incomplete`. */
+    descriptions: z.array(descriptionSchema).default([]),
+    /** Lines of the source document this entry was imported from; empty for codes added from vendor docs. */
+    sourceLines: z.array(z.number().int().positive()).default([]),
+    /** Vendor page documenting a code the source document does not have (required when `sourceLines` is empty). */
+    docsUrl: z.url().optional(),
+    /** True when no text explains the code yet: the page says so plainly. */
+    incomplete: z.boolean().default(false),
+    /** What kind of failure this is. */
+    category: z.enum(categoryKeys).optional(),
+    /** What the sender should do about it. */
+    action: z.enum(actionKeys).optional(),
+    /** Whether sending the same request again can succeed. */
+    retryable: z.boolean().optional(),
+    /** Where the classification comes from: the vendor's guidance (with its link) or the site's own reading. */
+    guidance: z
+      .object({ from: z.enum(['vendor', 'site']), url: z.url().optional() })
+      .refine((g) => g.from === 'site' || g.url !== undefined, { message: 'vendor guidance needs `url`' })
+      .optional(),
+    /** Related codes, as "vendor/code" (e.g. "server/90051"). */
+    related: z.array(z.string().regex(/^[a-z]+\/(-?\d+|[A-Za-z][A-Za-z0-9_]*)$/, 'expected "vendor/code"')).default([]),
+  })
+  .refine((e) => e.descriptions.length > 0 || e.incomplete, {
+    message: 'an entry with no description must be marked `incomplete: true`',
+    path: ['descriptions'],
+  })
+  .refine((e) => e.sourceLines.length > 0 || e.docsUrl !== undefined, {
+    message: 'an entry not imported from the source document needs `docsUrl`',
+    path: ['docsUrl'],
+  });
+export type CodeEntry = z.infer<typeof codeSchema>;

@@ -1,0 +1,21 @@
+/**
+ * The only script every page loads. Reading a page needs none of it: it adds
+ * the theme toggle, the `/` shortcut and the copy buttons.
+ */
+import { initTheme } from './theme.ts';
+import { initCopyButtons } from './copy.ts';
+
+initTheme();
+initCopyButtons();
+
+// `/` focuses the header search box, unless the person is typing somewhere.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target as HTMLElement | null;
+  if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+  const input = document.querySelector<HTMLInputElement>('[data-search-input]');
+  if (!input) return;
+  event.preventDefault();
+  input.focus();
+  input.select();
+});

@@ -1,0 +1,103 @@
+/**
+ * Cross-entry rules and queries over the whole catalogue of codes. Pure:
+ * works on plain objects so it can be unit-tested without Astro.
+ */
+import type { CodeEntry } from '../schema.ts';
+import { codeSlug } from './urls.ts';
+
+export interface CodeRecord {
+  /** Collection id, "vendor/code". */
+  id: string;
+  /** Path of the entry file, for error messages. */
+  filePath: string;
+  data: CodeEntry;
+}
+
+export interface VendorRecord {
+  id: string;
+  data: { order: number; name: string; shortName: string };
+}
+
+export class CatalogError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'CatalogError';
+  }
+}
+
+/** Key that identifies a code within the whole site; codes differing only in case collide in URLs. */
+export function codeKey(vendor: string, code: string): string {
+  return `${vendor}/${codeSlug(code)}`;
+}
+
+/**
+ * Throws a CatalogError listing every entry that names an unknown vendor, sits
+ * in another vendor's folder, repeats a vendor+code, or relates to a code that
+ * does not exist. Each problem names the file and the field.
+ */
+export function validateCatalog(vendors: readonly VendorRecord[], codes: readonly CodeRecord[]): void {
+  const problems: string[] = [];
+  const vendorIds = new Set(vendors.map((v) => v.id));
+  const seen = new Map<string, string>();
+  for (const { id, filePath, data } of codes) {
+    if (!vendorIds.has(data.vendor)) {
+      problems.push(`${filePath}: vendor: unknown vendor "${data.vendor}"; expected one of ${[...vendorIds].sort().join(', ')}`);
+    }
+    const folder = id.split('/')[0];
+    if (folder !== data.vendor) {
+      problems.push(`${filePath}: vendor: "${data.vendor}" but the file is in content/codes/${folder}/; move it or fix the field`);
+    }
+    const key = codeKey(data.vendor, data.code);
+    const first = seen.get(key);
+    if (first) {
+      problems.push(`${filePath}: code: ${data.vendor} code "${data.code}" is already defined in ${first}; merge the two into one entry with several descriptions`);
+    } else {
+      seen.set(key, filePath);
+    }
+  }
+  for (const { filePath, data } of codes) {
+    for (const target of data.related) {
+      const [vendor, ...rest] = target.split('/');
+      if (!seen.has(codeKey(vendor!, rest.join('/')))) {
+        problems.push(`${filePath}: related: "${target}" is not a code of this site`);
+      }
+    }
+  }
+  if (problems.length) throw new CatalogError(problems);
+}
+
+/** Order of codes in a vendor table: the source document's order, then codes added from vendor docs by HTTP status and name. */
+export function compareCodes(a: CodeEntry, b: CodeEntry): number {
+  const la = a.sourceLines[0] ?? Number.POSITIVE_INFINITY;
+  const lb = b.sourceLines[0] ?? Number.POSITIVE_INFINITY;
+  if (la !== lb) return la - lb;
+  const ha = a.httpStatus ?? 0;
+  const hb = b.httpStatus ?? 0;
+  if (ha !== hb) return ha - hb;
+  return a.code.localeCompare(b.code);
+}
+
+/** Groups codes by their value (case-insensitive), across vendors: "10001" → [xiaomi, honor]. */
+export function groupByCodeValue<T extends { data: { code: string } }>(codes: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const c of codes) {
+    const key = codeSlug(c.data.code);
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
+  return groups;
+}
+
+/** Previous and next item in a list, or undefined at the ends. */
+export function neighbours<T>(list: readonly T[], index: number): { previous?: T; next?: T } {
+  return { previous: list[index - 1], next: list[index + 1] };
+}
+
+/** The text shown when an entry has no description. */
+export const MISSING_DESCRIPTION = 'The source document lists this code without a description.';
+
+/** One-line meaning of a code, for tables, titles and tickets. */
+export function summary(data: Pick<CodeEntry, 'descriptions'>): string {
+  return data.descriptions.map((d) => d.text).join(' / ') || MISSING_DESCRIPTION;
+}

@@ -1,0 +1,51 @@
+/**
+ * What a missing path probably meant. A person types URLs by hand: other
+ * letter case, a missing trailing slash, a bare code after the site's root.
+ * Pure; the 404 page runs it in the browser against the lookup index.
+ */
+import type { LookupIndex } from './lookup.ts';
+import { codeSlug, codeValuePath, permalinkPath, vendorPath } from './urls.ts';
+
+export interface PathGuess {
+  /** Root-relative path (without the base) to go to at once, when the guess is certain. */
+  redirect?: string;
+  /** Codes and vendors the path may name, as [label, path]. */
+  suggestions: [string, string][];
+}
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** `path` is the part after the base path, e.g. "/Xiaomi/10001" or "/90001". */
+export function guessPath(index: LookupIndex, path: string): PathGuess {
+  const segments = path.split('/').filter(Boolean).map(decode).slice(0, 3);
+  const vendor = (s: string | undefined) => index.vendors.find((v) => s !== undefined && v.slug === s.toLowerCase());
+  const codesOf = (value: string) => index.codes.filter((c) => codeSlug(c.c) === codeSlug(value) || (c.n !== undefined && codeSlug(c.n) === codeSlug(value)));
+  const suggestions: [string, string][] = [];
+
+  const [first, second] = segments;
+  const v = vendor(first);
+  if (v && second !== undefined) {
+    const match = codesOf(second).find((c) => c.v === v.slug);
+    if (match) return { redirect: permalinkPath(match.v, match.c), suggestions: [] };
+  }
+  if (v && second === undefined) return { redirect: vendorPath(v.slug), suggestions: [] };
+  if (!v && segments.length === 1 && first !== undefined) {
+    const matches = codesOf(first);
+    if (matches.length === 1) return { redirect: permalinkPath(matches[0]!.v, matches[0]!.c), suggestions: [] };
+    if (matches.length > 1) return { redirect: codeValuePath(matches[0]!.c), suggestions: [] };
+  }
+  if (v) suggestions.push([`${v.name} error codes`, vendorPath(v.slug)]);
+  for (const segment of segments) {
+    for (const c of codesOf(segment)) {
+      const name = index.vendors.find((x) => x.slug === c.v)?.name ?? c.v;
+      suggestions.push([`${name} ${c.c}: ${c.d}`, permalinkPath(c.v, c.c)]);
+    }
+  }
+  return { suggestions };
+}

@@ -1,0 +1,28 @@
+/** URL building. `base` is the site's base path, e.g. "/" or "/docs/push/". */
+
+/** Path segment of a code in URLs: lowercase, so a hand-typed URL has one canonical form. */
+export function codeSlug(code: string): string {
+  return code.toLowerCase();
+}
+
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + path.replace(/^\//, '');
+}
+
+export function vendorPath(vendor: string): string {
+  return `/${vendor}/`;
+}
+
+export function permalinkPath(vendor: string, code: string): string {
+  return `/${vendor}/${encodeURIComponent(codeSlug(code))}/`;
+}
+
+export function codeValuePath(code: string): string {
+  return `/code/${encodeURIComponent(codeSlug(code))}/`;
+}
+
+/** Anchor id of a code's row in its vendor table (ids may not start with "-" in CSS selectors, so prefix). */
+export function rowAnchor(code: string): string {
+  return `code-${codeSlug(code)}`;
+}
