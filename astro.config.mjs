@@ -7,7 +7,9 @@ import tailwindcss from '@tailwindcss/vite';
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://push-error-codes.example',
+  // Where the site is published, e.g. SITE_URL=https://errors.example.com: enables
+  // canonical links. Without it every link stays root-relative.
+  site: process.env.SITE_URL || undefined,
   base,
   trailingSlash: 'always',
   integrations: [mdx()],

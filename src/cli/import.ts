@@ -38,7 +38,9 @@ doc.tables.forEach((table, i) => {
   const counts = { created: 0, updated: 0, unchanged: 0 };
   mkdirSync(join(codesDir, vendor), { recursive: true });
   for (const entry of entries) {
-    const file = join(codesDir, vendor, entryFileName(entry));
+    // An entry a person turned into MDX (for a richer body) is updated in place.
+    const mdx = join(codesDir, vendor, entryFileName(entry).replace(/\.md$/, '.mdx'));
+    const file = existsSync(mdx) ? mdx : join(codesDir, vendor, entryFileName(entry));
     const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
     const after = mergeEntryFile(before, entry);
     if (after === before) {

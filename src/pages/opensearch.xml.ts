@@ -3,7 +3,9 @@ import type { APIRoute } from 'astro';
 import { withBase } from '../utils/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const search = new URL(withBase(import.meta.env.BASE_URL, '/search/'), site).href;
+  // Absolute when SITE_URL is known; otherwise relative to this file, which browsers resolve.
+  const path = withBase(import.meta.env.BASE_URL, '/search/');
+  const search = site ? new URL(path, site).href : path;
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
   <ShortName>Push Error Codes</ShortName>

@@ -3,7 +3,7 @@
 /** A Markdown link whose label survives Markdown: brackets and backslashes are escaped. */
 export function ticketMarkdown(label: string, url: string): string {
   const safe = label.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
-  return `[${safe}](${url.replace(/[()]/g, encodeURIComponent)})`;
+  return `[${safe}](${url.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`;
 }
 
 /** The label of a code in a ticket: "Xiaomi 10001 (NAME): meaning". */

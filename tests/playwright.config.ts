@@ -1,0 +1,37 @@
+/**
+ * Browser tests against the built site, served by the plain static server in
+ * src/cli/static-server.ts. `npm test` builds dist/ (root) and dist-base/
+ * (BASE_PATH=/docs/push/) first.
+ *
+ * Browser: Debian's Chromium by default (CHROMIUM_PATH=/usr/bin/chromium);
+ * set CHROMIUM_PATH= (empty) to use Playwright's own downloaded browser.
+ */
+import { defineConfig } from '@playwright/test';
+
+export const ROOT_PORT = 4410;
+export const BASE_PORT = 4411;
+export const BASE_PATH = '/docs/push/';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './.output/results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${ROOT_PORT}/`,
+    browserName: 'chromium',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  },
+  webServer: [
+    { command: `node src/cli/serve.ts dist --port ${ROOT_PORT}`, cwd: '..', url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: false },
+    { command: `node src/cli/serve.ts dist-base --port ${BASE_PORT}`, cwd: '..', env: { BASE_PATH }, url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}`, reuseExistingServer: false },
+  ],
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { CatalogError, compareCodes, groupByCodeValue, neighbours, summary, validateCatalog, type CodeRecord } from '../../src/utils/catalog.ts';
+import { codeSchema } from '../../src/schema.ts';
+
+const vendors = [
+  { id: 'xiaomi', data: { order: 3, name: 'Xiaomi (MiPush)', shortName: 'Xiaomi' } },
+  { id: 'honor', data: { order: 8, name: 'Honor', shortName: 'Honor' } },
+];
+const record = (id: string, data: Record<string, unknown>): CodeRecord => ({
+  id,
+  filePath: `content/codes/${id}.md`,
+  data: codeSchema.parse({ descriptions: [{ text: 'x', from: 'document', line: 1 }], sourceLines: [1], ...data }),
+});
+
+describe('validateCatalog', () => {
+  it('accepts a consistent catalogue', () => {
+    expect(() => validateCatalog(vendors, [record('xiaomi/10001', { code: '10001', vendor: 'xiaomi' }), record('honor/10001', { code: '10001', vendor: 'honor', related: ['xiaomi/10001'] })])).not.toThrow();
+  });
+
+  it('names the file and field of an unknown vendor', () => {
+    expect(() => validateCatalog(vendors, [record('nokia/1', { code: '1', vendor: 'nokia' })])).toThrow(/content\/codes\/nokia\/1\.md: vendor: unknown vendor "nokia"; expected one of honor, xiaomi/);
+  });
+
+  it('names both files of a duplicate vendor and code, whatever the case', () => {
+    const run = () => validateCatalog(vendors, [record('xiaomi/10001', { code: '10001', vendor: 'xiaomi' }), record('xiaomi/10001-copy', { code: '10001', vendor: 'xiaomi' })]);
+    expect(run).toThrow(CatalogError);
+    expect(run).toThrow(/content\/codes\/xiaomi\/10001-copy\.md: code: xiaomi code "10001" is already defined in content\/codes\/xiaomi\/10001\.md/);
+  });
+
+  it('rejects an entry filed in another vendor\'s folder', () => {
+    expect(() => validateCatalog(vendors, [record('honor/1', { code: '1', vendor: 'xiaomi' })])).toThrow(/honor\/1\.md: vendor: "xiaomi" but the file is in content\/codes\/honor\//);
+  });
+
+  it('rejects a related link to a code that does not exist', () => {
+    expect(() => validateCatalog(vendors, [record('xiaomi/1', { code: '1', vendor: 'xiaomi', related: ['honor/999'] })])).toThrow(/xiaomi\/1\.md: related: "honor\/999" is not a code of this site/);
+  });
+
+  it('lists every problem at once', () => {
+    try {
+      validateCatalog(vendors, [record('a/1', { code: '1', vendor: 'a' }), record('b/2', { code: '2', vendor: 'b' })]);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as CatalogError).problems.filter((p) => p.includes('unknown vendor'))).toHaveLength(2);
+    }
+  });
+});
+
+describe('codeSchema', () => {
+  it('rejects an entry with no description that is not marked incomplete', () => {
+    const result = codeSchema.safeParse({ code: '1', vendor: 'xiaomi', descriptions: [], sourceLines: [1] });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]).toMatchObject({ path: ['descriptions'], message: expect.stringMatching(/incomplete/) });
+  });
+
+  it('rejects a code that is neither a number nor a name', () => {
+    expect(codeSchema.safeParse({ code: '10 01', vendor: 'x', descriptions: [{ text: 'a', from: 'document', line: 1 }], sourceLines: [1] }).success).toBe(false);
+  });
+
+  it('needs docsUrl for an entry that did not come from the source', () => {
+    const result = codeSchema.safeParse({ code: 'BadTopic', vendor: 'apns', descriptions: [{ text: 'a', from: 'vendor', url: 'https://developer.apple.com/' }] });
+    expect(result.error!.issues[0]!.path).toEqual(['docsUrl']);
+  });
+});
+
+describe('queries', () => {
+  it('orders codes as the source does, then added codes by HTTP status and name', () => {
+    const a = codeSchema.parse({ code: 'B', vendor: 'apns', httpStatus: 400, docsUrl: 'https://x.y/', descriptions: [{ text: 'a', from: 'vendor', url: 'https://x.y/' }] });
+    const b = codeSchema.parse({ code: 'A', vendor: 'apns', httpStatus: 400, docsUrl: 'https://x.y/', descriptions: [{ text: 'a', from: 'vendor', url: 'https://x.y/' }] });
+    const c = codeSchema.parse({ code: 'Z', vendor: 'apns', httpStatus: 410, sourceLines: [336], descriptions: [{ text: 'a', from: 'document', line: 336 }] });
+    expect([a, b, c].sort(compareCodes).map((x) => x.code)).toEqual(['Z', 'A', 'B']);
+  });
+
+  it('groups codes by value across vendors, ignoring case', () => {
+    const groups = groupByCodeValue([{ data: { code: '10001' } }, { data: { code: 'ExpiredToken' } }, { data: { code: '10001' } }]);
+    expect(groups.get('10001')).toHaveLength(2);
+    expect(groups.get('expiredtoken')).toHaveLength(1);
+  });
+
+  it('finds neighbours at the ends of a list', () => {
+    expect(neighbours([1, 2, 3], 0)).toEqual({ previous: undefined, next: 2 });
+    expect(neighbours([1, 2, 3], 2)).toEqual({ previous: 2, next: undefined });
+  });
+
+  it('summarises several descriptions and says plainly when there is none', () => {
+    expect(summary({ descriptions: [{ text: 'A.', from: 'document', line: 1 }, { text: 'B.', from: 'document', line: 2 }] })).toBe('A. / B.');
+    expect(summary({ descriptions: [] })).toMatch(/without a description/);
+  });
+});

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSourceDocument } from '../../src/utils/source-document.ts';
+import { entriesFromDocument, entriesFromTable, mergeEntryFile, splitFrontmatter } from '../../src/utils/import-entries.ts';
+import { codeSchema, VENDOR_SLUGS } from '../../src/schema.ts';
+
+const SEED = new URL('../fixtures/source-document.txt', import.meta.url);
+const table = (rows: string[]) => parseSourceDocument(['T', 'Error Code | Description |', ...rows].join('\n')).tables[0]!;
+
+describe('entriesFromTable', () => {
+  it('merges a code listed twice into one entry with both meanings', () => {
+    const [entry] = entriesFromTable(table(['110010 | Too fast. |', '110010 | Switch off. |']), 'meizu');
+    expect(entry!.descriptions.map((d) => d.text)).toEqual(['Too fast.', 'Switch off.']);
+    expect(entry!.sourceLines).toEqual([3, 4]);
+  });
+
+  it('makes the error name the code for APNs and FCM, with the HTTP status beside it', () => {
+    const entries = entriesFromTable(table(['200 | Success. |', '403 | BadCertificate: bad. |', '| ExpiredProviderToken: old. |']), 'apns');
+    expect(entries.map((e) => [e.code, e.name, e.httpStatus])).toEqual([
+      ['200', undefined, 200],
+      ['BadCertificate', 'BadCertificate', 403],
+      ['ExpiredProviderToken', 'ExpiredProviderToken', 403],
+    ]);
+    const [fcm] = entriesFromTable(table(['400 | INVALID_ARGUMENT, possible reasons. |']), 'fcm');
+    expect(fcm).toMatchObject({ code: 'INVALID_ARGUMENT', httpStatus: 400 });
+    expect(fcm!.descriptions[0]!.text).toBe('INVALID_ARGUMENT, possible reasons.');
+  });
+
+  it('keeps numbers as codes for other vendors', () => {
+    const [e] = entriesFromTable(table(['403 | Authentication failed. |']), 'honor');
+    expect(e).toMatchObject({ code: '403' });
+    expect(e!.httpStatus).toBeUndefined();
+  });
+
+  it('turns every row of the source into an entry that passes the schema', () => {
+    const doc = parseSourceDocument(readFileSync(SEED, 'utf8'));
+    const entries = entriesFromDocument(doc, VENDOR_SLUGS);
+    const rows = doc.tables.flatMap((t) => t.rows);
+    expect(entries.flatMap((e) => e.sourceLines).sort()).toEqual(rows.map((r) => r.line).sort());
+    for (const e of entries) {
+      const { data } = splitFrontmatter(mergeEntryFile(undefined, e));
+      expect(() => codeSchema.parse(data), `${e.vendor}/${e.code}`).not.toThrow();
+    }
+    expect(entries).toHaveLength(314);
+  });
+
+  it('refuses a document whose table count does not match the vendors', () => {
+    expect(() => entriesFromDocument(parseSourceDocument('T\nError Code | Description |\n1 | a |'), VENDOR_SLUGS)).toThrow(/expected 10 tables.*found 1/);
+  });
+});
+
+describe('mergeEntryFile', () => {
+  const imported = { vendor: 'xiaomi', code: '-1', descriptions: [{ text: 'Unknown error.', from: 'document' as const, line: 55 }], sourceLines: [55] };
+
+  it('writes codes as strings so "-1" and "0" survive YAML', () => {
+    const text = mergeEntryFile(undefined, imported);
+    expect(text).toContain('code: "-1"');
+    expect(splitFrontmatter(text).data.code).toBe('-1');
+    expect(splitFrontmatter(mergeEntryFile(undefined, { ...imported, code: '0' })).data.code).toBe('0');
+  });
+
+  it('is idempotent', () => {
+    const once = mergeEntryFile(undefined, imported);
+    expect(mergeEntryFile(once, imported)).toBe(once);
+  });
+
+  it('keeps the body, hand-written fields and vendor descriptions', () => {
+    const handWritten = `---
+code: "-1"
+vendor: xiaomi
+name: UNKNOWN
+descriptions:
+  - text: Old text.
+    from: document
+    line: 50
+  - text: From the vendor.
+    from: vendor
+    url: https://example.com/docs
+sourceLines: [50]
+incomplete: false
+category: server-fault
+related: [oppo/-1]
+---
+## What to do
+
+Retry later.
+`;
+    const merged = mergeEntryFile(handWritten, imported);
+    const { data, body } = splitFrontmatter(merged);
+    expect(body).toBe('## What to do\n\nRetry later.\n');
+    expect(data).toMatchObject({ name: 'UNKNOWN', category: 'server-fault', related: ['oppo/-1'], sourceLines: [55] });
+    expect(data.descriptions).toEqual([
+      { text: 'Unknown error.', from: 'document', line: 55 },
+      { text: 'From the vendor.', from: 'vendor', url: 'https://example.com/docs' },
+    ]);
+    expect(mergeEntryFile(merged, imported)).toBe(merged);
+  });
+
+  it('marks an entry with no text at all incomplete, and clears it once a vendor text fills it', () => {
+    const empty = { vendor: 'huawei', code: '907135701', descriptions: [], sourceLines: [155] };
+    expect(splitFrontmatter(mergeEntryFile(undefined, empty)).data.incomplete).toBe(true);
+    const filled = `---\ncode: "907135701"\nvendor: huawei\ndescriptions:\n  - text: No scope.\n    from: vendor\n    url: https://example.com\n---\n`;
+    expect(splitFrontmatter(mergeEntryFile(filled, empty)).data.incomplete).toBe(false);
+  });
+});

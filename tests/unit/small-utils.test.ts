@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { codeSlug, codeValuePath, permalinkPath, rowAnchor, withBase } from '../../src/utils/urls.ts';
+import { nameVariants, searchTerms } from '../../src/utils/search-terms.ts';
+import { ticketLabel, ticketMarkdown } from '../../src/utils/ticket.ts';
+
+describe('urls', () => {
+  it('builds lowercase permalinks that keep "-"', () => {
+    expect(permalinkPath('xiaomi', '-1')).toBe('/xiaomi/-1/');
+    expect(permalinkPath('apns', 'ExpiredToken')).toBe('/apns/expiredtoken/');
+    expect(codeValuePath('10001')).toBe('/code/10001/');
+    expect(codeSlug('INVALID_ARGUMENT')).toBe('invalid_argument');
+    expect(rowAnchor('-1')).toBe('code--1');
+  });
+
+  it('joins a base path whether or not it ends in a slash', () => {
+    expect(withBase('/', '/xiaomi/')).toBe('/xiaomi/');
+    expect(withBase('/docs/push/', '/xiaomi/')).toBe('/docs/push/xiaomi/');
+    expect(withBase('/docs/push', 'xiaomi/')).toBe('/docs/push/xiaomi/');
+  });
+});
+
+describe('search terms', () => {
+  it('splits error names into the words people type', () => {
+    expect(nameVariants('INVALID_ARGUMENT')).toEqual(['invalid argument', 'invalidargument', 'invalid_argument']);
+    expect(nameVariants('BadDeviceToken')).toEqual(['bad device token', 'baddevicetoken', 'bad_device_token']);
+  });
+
+  it('adds nothing for plain numeric codes but the HTTP status', () => {
+    expect(searchTerms({ code: '90001' })).toEqual([]);
+    expect(searchTerms({ code: 'UNREGISTERED', name: 'UNREGISTERED', httpStatus: 404 })).toEqual(['unregistered', 'http 404']);
+  });
+});
+
+describe('ticket text', () => {
+  it('makes a Markdown link with code, vendor and meaning', () => {
+    const label = ticketLabel('FCM', 'UNREGISTERED', 'UNREGISTERED', 'The token is unregistered.');
+    expect(label).toBe('FCM UNREGISTERED: The token is unregistered.');
+    expect(ticketMarkdown(label, 'https://h/fcm/unregistered/')).toBe('[FCM UNREGISTERED: The token is unregistered.](https://h/fcm/unregistered/)');
+  });
+
+  it('escapes brackets in the label and parentheses in the URL', () => {
+    expect(ticketMarkdown('a [b] c', 'https://h/x(1)/')).toBe('[a \\[b\\] c](https://h/x%281%29/)');
+  });
+});
