@@ -8,8 +8,9 @@
  */
 import { defineConfig } from '@playwright/test';
 
-export const ROOT_PORT = 4410;
-export const BASE_PORT = 4411;
+/** Ports of the test servers; E2E_PORT moves them all, so two checkouts can test at once. */
+export const ROOT_PORT = Number(process.env.E2E_PORT ?? 4410);
+export const BASE_PORT = ROOT_PORT + 1;
 export const BASE_PATH = '/docs/push/';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,0 +1,35 @@
+/** Shared helpers for the browser tests. */
+import { expect, type Page } from '@playwright/test';
+import { BASE_PATH, BASE_PORT } from '../playwright.config.ts';
+
+/** Origin + path of the BASE_PATH build's server. */
+export const BASE_SITE = `http://127.0.0.1:${BASE_PORT}${BASE_PATH}`;
+
+/**
+ * Fails the test if the page requests anything outside the local test
+ * servers (the site must work offline, with no third party).
+ */
+export function forbidExternalRequests(page: Page): string[] {
+  const external: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') external.push(request.url());
+  });
+  return external;
+}
+
+/** Runs a search from the header box the way a person does: `/`, type, Enter. */
+export async function searchFromHeader(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search')).toBeFocused();
+  await page.keyboard.type(query);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/search\/\?/);
+}
+
+/** The links of the search results, in rank order, once the search has finished. */
+export async function resultLinks(page: Page): Promise<string[]> {
+  await expect(page.locator('#search-status')).toHaveText(/result|Nothing found/);
+  return page.locator('main #search-results > li a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
