@@ -1,0 +1,31 @@
+/** The lookup index built from the real content/ files, as the build does (without Astro). */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { codeSchema, vendorSchema } from '../../src/schema.ts';
+import { compareCodes } from '../../src/utils/catalog.ts';
+import { buildLookupIndex } from '../../src/utils/lookup-index.ts';
+import type { LookupIndex } from '../../src/utils/lookup.ts';
+
+const root = new URL('../../content/', import.meta.url).pathname;
+
+function frontmatter(path: string): unknown {
+  const text = readFileSync(path, 'utf8');
+  const m = /^---\n([\s\S]*?)\n---/.exec(text);
+  if (!m) throw new Error(`${path}: no frontmatter`);
+  return parse(m[1]!);
+}
+
+export function contentIndex(): LookupIndex {
+  const vendors = readdirSync(join(root, 'vendors'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => ({ id: f.replace(/\.md$/, ''), data: vendorSchema.parse(frontmatter(join(root, 'vendors', f))) }))
+    .sort((a, b) => a.data.order - b.data.order);
+  const codes = vendors.flatMap((v) =>
+    readdirSync(join(root, 'codes', v.id))
+      .filter((f) => /\.mdx?$/.test(f))
+      .map((f) => ({ data: codeSchema.parse(frontmatter(join(root, 'codes', v.id, f))) }))
+      .sort((a, b) => compareCodes(a.data, b.data)),
+  );
+  return buildLookupIndex(vendors, codes);
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { lookup, exactAnswers, foldName, MAX_SCAN_CHARS, type LookupIndex, type LookupItem } from '../../src/utils/lookup.ts';
+import { contentIndex } from '../helpers/content-index.ts';
+
+const real = contentIndex();
+/** APNs reasons the source document stops short of (issue 4 adds them to content); added here only if missing. */
+const extra: LookupItem[] = [
+  { v: 'apns', c: 'BadDeviceToken', h: 400, d: 'The specified device token is invalid.' },
+  { v: 'apns', c: 'Unregistered', h: 410, d: 'The device token is inactive for the specified topic.' },
+  { v: 'apns', c: 'Forbidden', h: 403, d: 'The specified action is not allowed.' },
+];
+const index: LookupIndex = {
+  vendors: real.vendors,
+  codes: [...real.codes, ...extra.filter((e) => !real.codes.some((c) => c.v === e.v && c.c === e.c))],
+};
+
+/** "vendor/code" of each answer, in order. */
+const ids = (query: string, options = {}) => lookup(index, query, options).answers.map((a) => `${a.item.v}/${a.item.c}`);
+
+describe('typed codes', () => {
+  it('finds a unique code, a negative code and zero exactly', () => {
+    expect(ids('90001')).toEqual(['server/90001']);
+    expect(ids('907135000')[0]).toBe('huawei/907135000');
+    expect(ids('-1').sort()).toEqual(['oppo/-1', 'xiaomi/-1']);
+    expect(ids('0').sort()).toEqual(['oppo/0', 'vivo/0', 'xiaomi/0']);
+    expect(ids(' 90001 ')).toEqual(['server/90001']);
+  });
+
+  it('does not confuse -1 with 1, nor 1003 with 10030', () => {
+    expect(ids('1')).not.toContain('xiaomi/-1');
+    expect(ids('1003')).toEqual(['meizu/1003']);
+  });
+
+  it('lists every vendor of a shared code, in catalogue order', () => {
+    expect(ids('10001')).toEqual(['xiaomi/10001', 'honor/10001']);
+    expect(ids('80300007')).toEqual(['huawei/80300007', 'honor/80300007']);
+  });
+
+  it('puts the vendor named in the query first, by name or alias', () => {
+    expect(ids('honor 80300007')).toEqual(['honor/80300007', 'huawei/80300007']);
+    expect(ids('huawei 80300007')).toEqual(['huawei/80300007', 'honor/80300007']);
+    expect(ids('80300007 hihonor')[0]).toBe('honor/80300007');
+    expect(ids('hms 80300007')[0]).toBe('huawei/80300007');
+    expect(ids('oppo -1')[0]).toBe('oppo/-1');
+    expect(ids('mipush 10001')[0]).toBe('xiaomi/10001');
+    expect(ids('flyme 200')[0]).toBe('meizu/200');
+    expect(ids('apple 200')[0]).toBe('apns/200');
+    expect(ids('ios 410')[0]).toBe('apns/ExpiredToken');
+    expect(lookup(index, 'hms 80300007').vendors).toEqual(['huawei']);
+    expect(lookup(index, 'huawei 80300007').answers[0]!.likely).toBe(true);
+  });
+
+  it('narrows to one vendor when asked', () => {
+    expect(ids('10001', { vendor: 'honor' })).toEqual(['honor/10001']);
+  });
+});
+
+describe('typed names and HTTP statuses', () => {
+  it('matches error names in any case and spacing', () => {
+    for (const q of ['BadDeviceToken', 'bad device token', 'BAD_DEVICE_TOKEN', 'baddevicetoken', 'Bad-Device-Token']) expect(ids(q), q).toEqual(['apns/BadDeviceToken']);
+    expect(ids('quota_exceeded')).toEqual(['fcm/QUOTA_EXCEEDED']);
+    expect(ids('quota exceeded')).toEqual(['fcm/QUOTA_EXCEEDED']);
+    expect(ids('invalid argument')).toEqual(['fcm/INVALID_ARGUMENT']);
+    expect(foldName('Bad Device_Token')).toBe('baddevicetoken');
+  });
+
+  it('answers an HTTP status with the FCM and APNs errors that carry it, after codes with that number', () => {
+    const found = ids('410');
+    expect(found).toContain('apns/ExpiredToken');
+    expect(found).toContain('apns/Unregistered');
+    const fcm = lookup(index, '404').answers;
+    expect(fcm.map((a) => `${a.item.v}/${a.item.c}`)).toContain('fcm/UNREGISTERED');
+    expect(fcm.findIndex((a) => a.via === 'http')).toBeGreaterThan(fcm.findLastIndex((a) => a.via === 'code'));
+  });
+});
+
+describe('pasted text', () => {
+  it('reads the push server body and keeps the server first', () => {
+    const r = lookup(index, '{"ActionStatus":"FAIL","ErrorCode":90018,"ErrorInfo":"Number of requested accounts exceeds the limit"}');
+    expect(r.answers.map((a) => `${a.item.v}/${a.item.c}`)).toEqual(['server/90018']);
+  });
+
+  it('guesses Huawei from a Huawei body and Honor from words around', () => {
+    const huawei = lookup(index, '{"code":"80300007","msg":"All the tokens are invalid","requestId":"157440955549500001002006"}').answers;
+    expect(huawei[0]).toMatchObject({ item: { v: 'huawei', c: '80300007' }, likely: true });
+    expect(huawei.map((a) => a.item.v)).toEqual(['huawei', 'honor']);
+    const honor = lookup(index, 'honor push returned {"code":"80300007","message":"all tokens invalid"}').answers;
+    expect(honor[0]!.item.v).toBe('honor');
+  });
+
+  it('reads an APNs reason and an FCM status', () => {
+    expect(ids('{"reason":"BadDeviceToken"}')).toEqual(['apns/BadDeviceToken']);
+    expect(ids('{"reason":"Unregistered","timestamp":1700000000000}')).toEqual(['apns/Unregistered']);
+    const fcm = '{\n  "error": {\n    "code": 404,\n    "message": "Requested entity was not found.",\n    "status": "UNREGISTERED",\n    "details": [{"@type": "type.googleapis.com/google.firebase.fcm.v1.FcmError", "errorCode": "UNREGISTERED"}]\n  }\n}';
+    const answers = ids(fcm);
+    expect(answers[0]).toBe('fcm/UNREGISTERED');
+    expect(ids('"status": "UNREGISTERED"')).toEqual(['fcm/UNREGISTERED']);
+  });
+
+  it('reads key=value and plain log lines', () => {
+    expect(ids('code=80300008')).toEqual(['honor/80300008']);
+    expect(ids('push failed ErrorCode 90047')).toEqual(['server/90047']);
+    expect(ids('2026-03-10 12:30:45.123 [push-worker-3] ERROR send to xiaomi failed, code=10017, count=3, request_id=8f14e45fceea167a5a36dedd4bea2543 elapsed=55ms')[0]).toBe('xiaomi/10017');
+  });
+
+  it('does not let timestamps, counts, ids or times drown the answer', () => {
+    const line = '2026-03-10T12:11:13Z pid=20 seq=13 ts=1700000000 took 11ms total:55 ip=10.0.0.1 {"ErrorCode":90018,"ErrorInfo":"x"}';
+    expect(ids(line)).toEqual(['server/90018']);
+  });
+
+  it('explains every code in the text, in reading order, each with its vendor', () => {
+    const text = 'first try: {"ErrorCode":90018} then {"ErrorCode":90047}; apns said {"reason":"BadDeviceToken"}';
+    const answers = lookup(index, text).answers;
+    expect(answers.map((a) => `${a.item.v}/${a.item.c}`)).toEqual(['server/90018', 'server/90047', 'apns/BadDeviceToken']);
+    expect(answers.map((a) => a.match)).toEqual(['90018', '90047', 'BadDeviceToken']);
+  });
+
+  it('does not read plain English words in a paste as error names', () => {
+    expect(ids('the internal service was unavailable for a while, we retried 3 times')).toEqual([]);
+    expect(ids('{"status":"INTERNAL"}')).toEqual(['fcm/INTERNAL']);
+  });
+});
+
+describe('suggestions while typing', () => {
+  it('offers codes that start with what was typed when nothing matches exactly', () => {
+    const r = lookup(index, '9000');
+    expect(r.answers.length).toBeGreaterThan(0);
+    expect(r.answers.every((a) => a.via === 'prefix' && a.item.c.startsWith('9000'))).toBe(true);
+    expect(lookup(index, 'BadDevice').answers[0]).toMatchObject({ via: 'prefix', item: { c: 'BadDeviceToken' } });
+  });
+
+  it('offers codes whose meaning has the words typed', () => {
+    const r = lookup(index, 'sensitive words');
+    expect(r.answers.map((a) => `${a.item.v}/${a.item.c}`)).toContain('huawei/80100016');
+    expect(r.answers.every((a) => a.via === 'words')).toBe(true);
+  });
+
+  it('leaves suggestions out of the exact answers', () => {
+    expect(exactAnswers(index, '9000').answers).toEqual([]);
+    expect(exactAnswers(index, 'sensitive words').answers).toEqual([]);
+  });
+});
+
+describe('bounded work', () => {
+  it('reads only the start of a 1 MB paste and still finds its codes', () => {
+    const noise = 'INFO 2026-03-10 12:00:00 heartbeat ok count=12345 id=998877665544 '.repeat(16_000);
+    const text = `{"ErrorCode":90018,"ErrorInfo":"x"} ${noise}`.slice(0, 1_000_000) + ' {"ErrorCode":90047}';
+    expect(text.length).toBeGreaterThan(999_000);
+    const r = lookup(index, text);
+    expect(r.truncated).toBe(true);
+    expect(r.answers.map((a) => `${a.item.v}/${a.item.c}`)).toEqual(['server/90018']);
+  });
+
+  it('bounds the codes explained from a paste full of codes', () => {
+    const text = index.codes.map((c) => `code=${c.c}`).join(' ').repeat(50);
+    expect(text.length).toBeGreaterThan(MAX_SCAN_CHARS);
+    const r = lookup(index, text, { limit: 1000 });
+    expect(new Set(r.answers.map((a) => a.match)).size).toBeLessThanOrEqual(20);
+  });
+});
