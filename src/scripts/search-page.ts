@@ -1,5 +1,10 @@
-/** The search page: exact answers first, then Pagefind's full-text results, without duplicates. */
-import { exactMatches, type LookupIndex } from '../utils/lookup.ts';
+/**
+ * The search page: exact answers from the lookup first (codes, names, HTTP
+ * statuses, codes found in pasted text), then Pagefind's full-text results,
+ * without duplicates. Filters come from the URL and apply to both.
+ */
+import { exactAnswers, type LookupIndex, type LookupItem } from '../utils/lookup.ts';
+import { hasFilters, matchesFilters, parseFilters } from '../utils/lookup-filters.ts';
 import { permalinkPath, withBase } from '../utils/urls.ts';
 
 interface PagefindResultData {
@@ -12,15 +17,26 @@ interface Pagefind {
   search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
+/**
+ * Pagefind's ranking, tuned with `npm run bench:search` (see README, "Search
+ * quality"). Permalink pages are short and alike, so page length says little
+ * about relevance: `pageLength` is lowered from its default 0.75.
+ */
+export const PAGEFIND_RANKING = { pageLength: 0.1, termFrequency: 1.0, termSaturation: 1.4, termSimilarity: 1.0 };
+/** Full-text results shown after the exact answers. */
+const FULL_TEXT_SHOWN = 30;
+/** Characters of the query handed to Pagefind: a pasted body is read by the lookup, not by full text. */
+const FULL_TEXT_QUERY_CHARS = 200;
+
 const list = document.getElementById('search-results') as HTMLOListElement;
 const status = document.getElementById('search-status')!;
 const base = list.dataset.base!;
 const params = new URLSearchParams(location.search);
 const query = params.get('q')?.trim() ?? '';
-const vendor = params.get('vendor') ?? '';
+const filters = parseFilters(params);
 
 for (const input of document.querySelectorAll<HTMLInputElement>('#search-q, [data-search-input]')) input.value = query;
-(document.getElementById('search-vendor') as HTMLSelectElement).value = vendor;
+for (const select of document.querySelectorAll<HTMLSelectElement>('[data-filter]')) select.value = params.get(select.name) ?? '';
 
 /** Pagefind excerpts are HTML with <mark>; rebuild them as text nodes so nothing from the index is parsed as markup. */
 function excerptNodes(excerpt: string): Node[] {
@@ -34,10 +50,9 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-function addResult(url: string, title: string, body: Node[], exact: boolean): void {
+function addResult(url: string, title: string, body: Node[], note?: string): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'rounded-lg border border-line p-3';
-  if (exact) li.dataset.exact = '';
   const a = document.createElement('a');
   a.href = url;
   a.className = 'font-semibold';
@@ -46,34 +61,83 @@ function addResult(url: string, title: string, body: Node[], exact: boolean): vo
   p.className = 'text-sm text-muted';
   p.append(...body);
   li.append(a, p);
+  if (note) {
+    const small = document.createElement('p');
+    small.className = 'mt-1 text-xs text-muted';
+    small.textContent = note;
+    li.append(small);
+  }
   list.append(li);
+  return li;
+}
+
+function describeFilters(index: LookupIndex): string {
+  const parts: string[] = [];
+  if (filters.vendor) parts.push(`at ${index.vendors.find((v) => v.slug === filters.vendor)?.name ?? filters.vendor}`);
+  for (const name of ['category', 'action'] as const) {
+    const select = document.getElementById(`search-${name}`) as HTMLSelectElement | null;
+    if (filters[name]) parts.push(select?.selectedOptions[0]?.textContent?.toLowerCase() ?? filters[name]!);
+  }
+  if (filters.retryable !== undefined) parts.push(filters.retryable ? 'retry helps' : 'retry does not help');
+  return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
 async function run(): Promise<void> {
-  if (!query) {
-    status.textContent = 'Type a code, an error name or words from a description.';
+  if (!query && !hasFilters(filters)) {
+    status.textContent = 'Type a code, an error name, a log line or words from a description.';
     return;
   }
   status.textContent = 'Searching…';
   const index: LookupIndex = await (await fetch(list.dataset.lookupUrl!)).json();
+  const itemByUrl = new Map<string, LookupItem>(index.codes.map((item) => [withBase(base, permalinkPath(item.v, item.c)), item]));
   const vendorName = (slug: string) => index.vendors.find((v) => v.slug === slug)?.name ?? slug;
   const seen = new Set<string>();
-  for (const { item } of exactMatches(index, query)) {
-    if (vendor && item.v !== vendor) continue;
+  let exactCount = 0;
+
+  const lookupResult = query ? exactAnswers(index, query) : { answers: [], truncated: false };
+  for (const answer of lookupResult.answers) {
+    const { item } = answer;
+    if (!matchesFilters(item, filters)) continue;
     const url = withBase(base, permalinkPath(item.v, item.c));
+    if (seen.has(url)) continue;
     seen.add(url);
-    addResult(url, `${item.c} · ${vendorName(item.v)}`, [document.createTextNode(item.d)], true);
+    exactCount++;
+    const note = [answer.likely ? 'Likely vendor' : '', answer.match.trim() !== query ? `found “${answer.match}” in the text` : '', answer.via === 'http' ? `HTTP ${item.h}` : ''].filter(Boolean).join(' · ');
+    const li = addResult(url, `${item.c} · ${vendorName(item.v)}`, [document.createTextNode(item.d)], note ? note[0]!.toUpperCase() + note.slice(1) : undefined);
+    li.dataset.exact = '';
   }
-  const pagefind = (await import(/* @vite-ignore */ list.dataset.pagefindUrl!)) as Pagefind;
-  await pagefind.options({ baseUrl: base });
-  const search = await pagefind.search(query, vendor ? { filters: { vendor } } : {});
-  const pages = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
-  for (const page of pages) {
-    if (seen.has(page.url)) continue;
-    seen.add(page.url);
-    addResult(page.url, page.meta.title ?? page.url, excerptNodes(page.excerpt), false);
+
+  if (!query) {
+    // Filters alone: every code that passes them, in catalogue order.
+    for (const item of index.codes) {
+      if (!matchesFilters(item, filters)) continue;
+      const url = withBase(base, permalinkPath(item.v, item.c));
+      seen.add(url);
+      addResult(url, `${item.c} · ${vendorName(item.v)}`, [document.createTextNode(item.d)]);
+    }
+  } else {
+    const pagefind = (await import(/* @vite-ignore */ list.dataset.pagefindUrl!)) as Pagefind;
+    await pagefind.options({ baseUrl: base, ranking: PAGEFIND_RANKING });
+    const search = await pagefind.search(query.slice(0, FULL_TEXT_QUERY_CHARS), filters.vendor ? { filters: { vendor: filters.vendor } } : {});
+    // Classification filters apply through the index, so read results in batches until enough pass.
+    let shown = 0;
+    for (let at = 0; at < search.results.length && shown < FULL_TEXT_SHOWN && at < 300; at += FULL_TEXT_SHOWN) {
+      const pages = await Promise.all(search.results.slice(at, at + FULL_TEXT_SHOWN).map((r) => r.data()));
+      for (const page of pages) {
+        if (seen.has(page.url) || shown >= FULL_TEXT_SHOWN) continue;
+        const item = itemByUrl.get(page.url);
+        if (hasFilters(filters) && (!item || !matchesFilters(item, filters))) continue;
+        seen.add(page.url);
+        shown++;
+        addResult(page.url, page.meta.title ?? page.url, excerptNodes(page.excerpt));
+      }
+    }
   }
-  status.textContent = seen.size ? `${seen.size} result${seen.size === 1 ? '' : 's'} for “${query}”${vendor ? ` at ${vendorName(vendor)}` : ''}.` : `Nothing found for “${query}”.`;
+
+  const what = query ? `for “${query.length > 80 ? `${query.slice(0, 80)}…` : query}”` : 'for these filters';
+  const exact = exactCount ? ` ${exactCount} exact answer${exactCount === 1 ? '' : 's'} first.` : '';
+  const truncated = lookupResult.truncated ? ' Only the first 20,000 characters of the text were read.' : '';
+  status.textContent = seen.size ? `${seen.size} result${seen.size === 1 ? '' : 's'} ${what}${describeFilters(index)}.${exact}${truncated}` : `Nothing found ${what}${describeFilters(index)}.`;
 }
 
 run().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 /**
  * The only script every page loads. Reading a page needs none of it: it adds
- * the theme toggle, the `/` shortcut and the copy buttons.
+ * the theme toggle, the `/` shortcut and the copy buttons, and loads the
+ * lookup box's code only when a person first focuses or types in it.
  */
 import { initTheme } from './theme.ts';
 import { initCopyButtons } from './copy.ts';
@@ -19,3 +20,14 @@ document.addEventListener('keydown', (event) => {
   input.focus();
   input.select();
 });
+
+// The lookup (engine + combobox) is a separate chunk, fetched on intent, not on page load.
+let lookupLoaded: Promise<void> | undefined;
+function loadLookup(): void {
+  lookupLoaded ??= import('./lookup-box.ts').then((m) => m.initLookupBoxes());
+}
+for (const input of document.querySelectorAll<HTMLInputElement>('[data-lookup-input]')) {
+  input.addEventListener('focus', loadLookup, { once: true });
+  input.addEventListener('input', loadLookup, { once: true });
+  input.addEventListener('pointerenter', loadLookup, { once: true });
+}

@@ -1,0 +1,39 @@
+/**
+ * Search filters (vendor, category, action, retryable) as they stand in the
+ * search page's URL, applied to lookup index items. Pure.
+ */
+import type { LookupItem } from './lookup.ts';
+
+export interface Filters {
+  vendor?: string;
+  category?: string;
+  action?: string;
+  retryable?: boolean;
+}
+
+/** Reads the filters from ?vendor=…&category=…&action=…&retryable=yes|no; anything else is ignored. */
+export function parseFilters(params: URLSearchParams): Filters {
+  const filters: Filters = {};
+  const vendor = params.get('vendor');
+  const category = params.get('category');
+  const action = params.get('action');
+  const retryable = params.get('retryable');
+  if (vendor) filters.vendor = vendor;
+  if (category) filters.category = category;
+  if (action) filters.action = action;
+  if (retryable === 'yes' || retryable === 'no') filters.retryable = retryable === 'yes';
+  return filters;
+}
+
+export function hasFilters(filters: Filters): boolean {
+  return Object.keys(filters).length > 0;
+}
+
+/** True when the item passes every filter; an unclassified item fails a classification filter. */
+export function matchesFilters(item: LookupItem, filters: Filters): boolean {
+  if (filters.vendor && item.v !== filters.vendor) return false;
+  if (filters.category && item.k !== filters.category) return false;
+  if (filters.action && item.a !== filters.action) return false;
+  if (filters.retryable !== undefined && (item.r === undefined || (item.r === 1) !== filters.retryable)) return false;
+  return true;
+}
