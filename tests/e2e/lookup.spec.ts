@@ -1,0 +1,171 @@
+/** Issue 3: a person types or pastes what a ticket contains and gets the answer as they type. */
+import { expect, test, type Page } from '@playwright/test';
+import { forbidExternalRequests, resultLinks } from './helpers.ts';
+
+const box = (page: Page) => page.locator('#site-search');
+const listbox = (page: Page) => page.locator('#site-search-listbox');
+const options = (page: Page) => listbox(page).getByRole('option');
+
+test.describe('the lookup box', () => {
+  test('loads nothing for the lookup until a person focuses the box', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('xiaomi/10001/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.some((p) => p.endsWith('/api/lookup.json'))).toBe(false);
+    expect(requests.some((p) => /lookup/.test(p))).toBe(false);
+    await box(page).focus();
+    await expect.poll(() => requests.some((p) => p.endsWith('/api/lookup.json'))).toBe(true);
+  });
+
+  test('answers as the person types, in the header of any page', async ({ page }) => {
+    const external = forbidExternalRequests(page);
+    await page.goto('vivo/');
+    await page.keyboard.press('/');
+    await expect(box(page)).toBeFocused();
+    await page.keyboard.type('9000', { delay: 30 });
+    await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
+    await expect(options(page).first()).toContainText('9000');
+    await page.keyboard.type('1');
+    await expect(options(page).first()).toContainText('90001');
+    await expect(options(page).first()).toContainText('Push server');
+    await expect(box(page)).toHaveAttribute('aria-controls', 'site-search-listbox');
+    expect(external).toEqual([]);
+  });
+
+  test('arrow down and Enter open the permalink; Escape closes, then clears', async ({ page }) => {
+    await page.goto('./');
+    await box(page).click();
+    await page.keyboard.type('80300007');
+    await expect(options(page)).toHaveCount(3); // Huawei, Honor, "Search all pages"
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = options(page).nth(1);
+    await expect(second).toHaveAttribute('aria-selected', 'true');
+    await expect(box(page)).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
+    await page.keyboard.press('Escape');
+    await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect(box(page)).toHaveValue('80300007');
+    await page.keyboard.press('Escape');
+    await expect(box(page)).toHaveValue('');
+    await page.keyboard.type('honor 80300007');
+    await expect(options(page).first()).toContainText('Honor');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/honor\/80300007\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('80300007');
+  });
+
+  test('Enter with nothing highlighted goes to the search page', async ({ page }) => {
+    await page.goto('./');
+    await box(page).click();
+    await page.keyboard.type('sensitive words');
+    await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=sensitive/);
+    expect(await resultLinks(page)).toContain('/huawei/80100016/');
+  });
+
+  test('vendor words put that vendor first', async ({ page }) => {
+    await page.goto('./');
+    const home = page.locator('#home-lookup');
+    await home.click();
+    await home.fill('huawei 80300007');
+    await expect(page.locator('#home-lookup-listbox [role=option]').first()).toContainText('Huawei');
+    await home.fill('hihonor 80300007');
+    await expect(page.locator('#home-lookup-listbox [role=option]').first()).toContainText('Honor');
+    await expect(page.locator('#home-lookup-listbox [role=option]').first()).toContainText('likely vendor');
+  });
+
+  test('a pasted response body gets each code explained with its vendor', async ({ page }) => {
+    await page.goto('./');
+    const home = page.locator('#home-lookup');
+    await home.click();
+    const body = '2026-03-10 12:00:01 push failed {"ActionStatus":"FAIL","ErrorCode":90018,"ErrorInfo":"too many accounts"} then huawei said {"code":"80300007","msg":"All the tokens are invalid","requestId":"157440955549500001002006"}';
+    // A paste arrives as one insertion (one input event), not keystroke by keystroke.
+    await page.keyboard.insertText(body);
+    const found = page.locator('#home-lookup-listbox [role=option]');
+    await expect(found.nth(0)).toContainText('90018');
+    await expect(found.nth(0)).toContainText('Push server');
+    await expect(found.nth(0)).toContainText('Number of requested accounts exceeds the limit');
+    await expect(found.nth(1)).toContainText('80300007');
+    await expect(found.nth(1)).toContainText('Huawei');
+    await expect(found.nth(1)).toContainText('likely vendor');
+    await expect(found.nth(2)).toContainText('Honor');
+    // Timestamps are not read as codes.
+    await expect(page.locator('#home-lookup-listbox')).not.toContainText('“12”');
+  });
+
+  test('a live region announces how many answers there are', async ({ page }) => {
+    await page.goto('./');
+    await box(page).click();
+    await page.keyboard.type('10001');
+    const live = page.locator('#site-search ~ [data-lookup-status], form:has(#site-search) [role=status]');
+    await expect(live).toHaveAttribute('aria-live', 'polite');
+    await expect(live).toHaveText(/^2 answers/);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('zzzzqqq');
+    await expect(live).toHaveText(/No exact answer/);
+  });
+
+  test('the form still searches with JavaScript off', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('./');
+    await page.locator('#home-lookup').fill('90001');
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=90001$/);
+    await context.close();
+  });
+});
+
+test.describe('the search page', () => {
+  test('a pasted JSON body: exact answers first, each with its vendor', async ({ page }) => {
+    await page.goto('search/?q=' + encodeURIComponent('{"reason":"ExpiredToken","timestamp":1700000000000}'));
+    const links = await resultLinks(page);
+    expect(links[0]).toBe('/apns/expiredtoken/');
+    expect(new Set(links).size).toBe(links.length);
+    await expect(page.locator('#search-results > li[data-exact]')).toHaveCount(1);
+  });
+
+  test('filters are kept in the URL and narrow the results', async ({ page }) => {
+    await page.goto('search/?q=token');
+    const all = await resultLinks(page);
+    expect(all.some((l) => !l.startsWith('/apns/'))).toBe(true);
+    await page.getByLabel('Vendor').selectOption('apns');
+    await page.getByRole('button', { name: 'Search', exact: true }).last().click();
+    await expect(page).toHaveURL(/[?&]vendor=apns/);
+    await expect(page).toHaveURL(/[?&]q=token/);
+    const narrowed = await resultLinks(page);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.every((l) => l.startsWith('/apns/'))).toBe(true);
+    await expect(page.getByLabel('Vendor')).toHaveValue('apns');
+    for (const name of ['Category', 'What to do', 'Retry helps']) await expect(page.getByLabel(name)).toBeVisible();
+    // A classification filter stays in the URL and in the form; only classified codes can pass it.
+    await page.goto('search/?q=token&category=token-invalid&retryable=no');
+    await expect(page.getByLabel('Category')).toHaveValue('token-invalid');
+    await expect(page.getByLabel('Retry helps')).toHaveValue('no');
+    const api = await (await page.request.get('api/lookup.json')).json();
+    const classified = api.codes.filter((c: { k?: string; r?: number }) => c.k === 'token-invalid' && c.r === 0).map((c: { v: string; c: string }) => `/${c.v}/${c.c.toLowerCase()}/`);
+    const filtered = await resultLinks(page);
+    expect(filtered.every((l) => classified.includes(l))).toBe(true);
+  });
+});
+
+test.describe('OpenSearch', () => {
+  test('the description is linked from the head and searches /search/?q=', async ({ page, request }) => {
+    await page.goto('./');
+    const link = page.locator('link[rel=search][type="application/opensearchdescription+xml"]');
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toBe('/opensearch.xml');
+    const response = await request.get(href.slice(1));
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    expect(xml).toContain('<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">');
+    const template = /template="([^"]+)"/.exec(xml)![1]!;
+    expect(template).toBe('/search/?q={searchTerms}');
+    await page.goto(template.replace('{searchTerms}', '90001').slice(1));
+    expect((await resultLinks(page))[0]).toBe('/server/90001/');
+  });
+});
