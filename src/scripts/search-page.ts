@@ -3,7 +3,7 @@
  * statuses, codes found in pasted text), then Pagefind's full-text results,
  * without duplicates. Filters come from the URL and apply to both.
  */
-import { exactAnswers, type LookupIndex, type LookupItem } from '../utils/lookup.ts';
+import { exactAnswers, phraseMatches, type LookupIndex, type LookupItem } from '../utils/lookup.ts';
 import { hasFilters, matchesFilters, parseFilters } from '../utils/lookup-filters.ts';
 import { permalinkPath, withBase } from '../utils/urls.ts';
 
@@ -18,11 +18,13 @@ interface Pagefind {
 }
 
 /**
- * Pagefind's ranking, tuned with `npm run bench:search` (see README, "Search
- * quality"). Permalink pages are short and alike, so page length says little
- * about relevance: `pageLength` is lowered from its default 0.75.
+ * Pagefind's ranking: its defaults, written out so a change is deliberate.
+ * Measured with `npm run bench:search` (README, "Search quality"): lowering or
+ * raising pageLength, termFrequency, termSaturation or termSimilarity did not
+ * fix the phrase queries it gets wrong (permalink boilerplate outweighs a short
+ * meaning), so the meaning-phrase tier below does that instead.
  */
-export const PAGEFIND_RANKING = { pageLength: 0.1, termFrequency: 1.0, termSaturation: 1.4, termSimilarity: 1.0 };
+export const PAGEFIND_RANKING = { pageLength: 0.75, termFrequency: 1.0, termSaturation: 1.4, termSimilarity: 1.0 };
 /** Full-text results shown after the exact answers. */
 const FULL_TEXT_SHOWN = 30;
 /** Characters of the query handed to Pagefind: a pasted body is read by the lookup, not by full text. */
@@ -105,6 +107,15 @@ async function run(): Promise<void> {
     const note = [answer.likely ? 'Likely vendor' : '', answer.match.trim() !== query ? `found “${answer.match}” in the text` : '', answer.via === 'http' ? `HTTP ${item.h}` : ''].filter(Boolean).join(' · ');
     const li = addResult(url, `${item.c} · ${vendorName(item.v)}`, [document.createTextNode(item.d)], note ? note[0]!.toUpperCase() + note.slice(1) : undefined);
     li.dataset.exact = '';
+  }
+
+  // Meanings that contain the query word for word, shortest first: before full text.
+  for (const item of query ? phraseMatches(index, query) : []) {
+    if (!matchesFilters(item, filters)) continue;
+    const url = withBase(base, permalinkPath(item.v, item.c));
+    if (seen.has(url)) continue;
+    seen.add(url);
+    addResult(url, `${item.c} · ${vendorName(item.v)}`, [document.createTextNode(item.d)]).dataset.phrase = '';
   }
 
   if (!query) {

@@ -347,7 +347,8 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
     list.sort((a, b) => b.vendorScore - a.vendorScore || b.strength - a.strength || c.vendorOrder.get(a.item.v)! - c.vendorOrder.get(b.item.v)!);
     return list;
   });
-  const groupStrength = (list: Candidate[]) => Math.max(...list.map((x) => x.strength + (x.vendorScore > 0 ? 0.5 : 0)));
+  // A typed vendor word lifts its vendor's match above other readings ("fcm 404": FCM's 404 before Honor's code 404).
+  const groupStrength = (list: Candidate[]) => Math.max(...list.map((x) => x.strength + (typed ? Math.min(x.vendorScore, 10) / 2 : x.vendorScore > 0 ? 0.5 : 0)));
   order.sort((a, b) => groupStrength(b) - groupStrength(a) || a[0]!.position - b[0]!.position);
   const answers: Answer[] = [];
   for (const list of order) {
@@ -355,7 +356,13 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
     for (const cand of list) answers.push({ item: cand.item, via: cand.via, match: cand.match, likely: top > 0 && cand.vendorScore === top });
   }
 
-  if (!answers.length && suggest && typed) answers.push(...suggestions(index, c, trimmed, named, vendor));
+  // Suggestions for what was typed, not for a paste: a short text with no keys.
+  if (!answers.length && suggest && trimmed.length <= 120 && !/[{}"=:]/.test(trimmed)) {
+    // Vendor words narrow the suggestions; if nothing is left, they were part of the words ("server busy").
+    let found = named.length ? suggestions(index, c, trimmed, named, vendor) : [];
+    if (!found.length) found = suggestions(index, c, trimmed, [], vendor);
+    answers.push(...found);
+  }
   if (named.length) {
     // Named vendors first, the rest keep their order (a person may name the wrong vendor).
     const rank = (a: Answer) => (named.includes(a.item.v) ? named.indexOf(a.item.v) : named.length);
@@ -387,9 +394,11 @@ function suggestions(index: LookupIndex, c: Compiled, query: string, named: stri
       if (out.length) return out;
     }
   }
+  // Meanings with the words in order come first, shortest first; then meanings with every word.
+  const phrased = phraseMatches(index, query, 8).filter(allowed);
   const scored: [Answer, number][] = [];
   for (const item of index.codes) {
-    if (!allowed(item)) continue;
+    if (!allowed(item) || phrased.includes(item)) continue;
     const words = c.words.get(item)!;
     let score = 0;
     let all = true;
@@ -404,10 +413,31 @@ function suggestions(index: LookupIndex, c: Compiled, query: string, named: stri
     if (all) scored.push([{ item, via: 'words', match: query, likely: false }, score - words.length / 100]);
   }
   scored.sort((a, b) => b[1] - a[1]);
-  return scored.slice(0, 8).map(([a]) => a);
+  return [...phrased.map((item): Answer => ({ item, via: 'words', match: query, likely: false })), ...scored.map(([a]) => a)].slice(0, 8);
 }
 
 /** Exact answers only (codes, names, HTTP statuses, pasted text), for the search page. */
 export function exactAnswers(index: LookupIndex, query: string, vendor?: string): LookupResult {
   return lookup(index, query, { vendor, suggest: false });
+}
+
+/** Lowercase words joined by single spaces, for phrase comparison. */
+function phraseText(text: string): string {
+  return ` ${textWords(text).join(' ')} `;
+}
+
+/**
+ * Codes whose meaning contains the query as a phrase, word for word
+ * ("traffic control", "push token is empty"), the shortest meaning first:
+ * a meaning that says exactly the phrase is the likeliest answer. Full-text
+ * search scores words one by one and is swayed by the rest of each page; the
+ * search page puts these right after the exact answers (see the README's
+ * "Search quality" for the measurements).
+ */
+export function phraseMatches(index: LookupIndex, query: string, limit = 10): LookupItem[] {
+  const phrase = phraseText(query.slice(0, 200));
+  if (phrase.trim().length < 3 || !/[a-z]/.test(phrase) || phrase.length > 120) return [];
+  const found: LookupItem[] = [];
+  for (const item of index.codes) if (phraseText(item.d).includes(phrase)) found.push(item);
+  return found.sort((a, b) => a.d.length - b.d.length).slice(0, limit);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookup, exactAnswers, foldName, MAX_SCAN_CHARS, type LookupIndex, type LookupItem } from '../../src/utils/lookup.ts';
+import { lookup, exactAnswers, foldName, phraseMatches, MAX_SCAN_CHARS, type LookupIndex, type LookupItem } from '../../src/utils/lookup.ts';
 import { contentIndex } from '../helpers/content-index.ts';
 
 const real = contentIndex();
@@ -46,6 +46,8 @@ describe('typed codes', () => {
     expect(ids('flyme 200')[0]).toBe('meizu/200');
     expect(ids('apple 200')[0]).toBe('apns/200');
     expect(ids('ios 410')[0]).toBe('apns/ExpiredToken');
+    expect(ids('fcm 404')[0]).toBe('fcm/UNREGISTERED');
+    expect(ids('honor 404')[0]).toBe('honor/404');
     expect(lookup(index, 'hms 80300007').vendors).toEqual(['huawei']);
     expect(lookup(index, 'huawei 80300007').answers[0]!.likely).toBe(true);
   });
@@ -156,5 +158,18 @@ describe('bounded work', () => {
     expect(text.length).toBeGreaterThan(MAX_SCAN_CHARS);
     const r = lookup(index, text, { limit: 1000 });
     expect(new Set(r.answers.map((a) => a.match)).size).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('phrase matches', () => {
+  it('finds meanings that contain the words in order, the shortest first', () => {
+    expect(phraseMatches(index, 'traffic control').map((i) => `${i.v}/${i.c}`)).toEqual(['huawei/503', 'oppo/-2']);
+    expect(phraseMatches(index, 'Push token is empty').map((i) => `${i.v}/${i.c}`)).toEqual(['client/800009']);
+    expect(phraseMatches(index, 'failed to push message').map((i) => `${i.v}/${i.c}`)[0]).toBe('meizu/513');
+  });
+
+  it('matches whole words only, and ignores numbers alone', () => {
+    expect(phraseMatches(index, 'raffic contro')).toEqual([]);
+    expect(phraseMatches(index, '90001')).toEqual([]);
   });
 });
