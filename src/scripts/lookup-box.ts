@@ -136,7 +136,8 @@ class LookupBox {
       this.listbox.append(li);
       this.options.push(li);
     });
-    const all = el('li', 'cursor-pointer rounded-md px-2 py-1.5 text-sm text-accent aria-selected:bg-surface aria-selected:outline aria-selected:outline-2 aria-selected:outline-accent hover:bg-surface', answers.length ? `Search all pages for “${query.trim().slice(0, 60)}${query.trim().length > 60 ? '…' : ''}”` : `No exact answer. Search all pages for “${query.trim().slice(0, 60)}”`);
+    const short = query.trim().length <= 40 ? `“${query.trim()}”` : 'this text';
+    const all = el('li', 'cursor-pointer rounded-md px-2 py-1.5 text-sm break-words text-accent aria-selected:bg-surface aria-selected:outline aria-selected:outline-2 aria-selected:outline-accent hover:bg-surface', `${answers.length ? '' : 'No exact answer. '}Search all pages for ${short}`);
     all.id = `${id}-option-all`;
     all.setAttribute('role', 'option');
     all.setAttribute('aria-selected', 'false');

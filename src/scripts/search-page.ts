@@ -140,7 +140,8 @@ async function run(): Promise<void> {
         if (hasFilters(filters) && (!item || !matchesFilters(item, filters))) continue;
         seen.add(page.url);
         shown++;
-        addResult(page.url, page.meta.title ?? page.url, excerptNodes(page.excerpt));
+        // The meaning reads better than an excerpt of the page's boilerplate; the excerpt stays for pages outside the index.
+        addResult(page.url, page.meta.title ?? page.url, item ? [document.createTextNode(item.d)] : excerptNodes(page.excerpt));
       }
     }
   }
