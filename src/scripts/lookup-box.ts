@@ -48,6 +48,8 @@ class LookupBox {
   private active = -1;
   private announceTimer = 0;
   private lastQuery = '';
+  /** An arrow key pressed before the answers for the current text were shown: applied once they are. */
+  private pendingArrow: 'ArrowDown' | 'ArrowUp' | undefined;
 
   constructor(form: HTMLFormElement) {
     this.form = form;
@@ -77,6 +79,7 @@ class LookupBox {
 
   private async update(): Promise<void> {
     const query = this.input.value;
+    if (query !== this.lastQuery) this.pendingArrow = undefined;
     if (query === this.lastQuery) return;
     this.lastQuery = query;
     if (!query.trim()) {
@@ -151,6 +154,10 @@ class LookupBox {
       this.listbox.append(note);
     }
     this.open(true);
+    if (this.pendingArrow) {
+      this.highlight(this.pendingArrow === 'ArrowDown' ? 0 : this.options.length - 1);
+      this.pendingArrow = undefined;
+    }
     const count = answers.length;
     this.announce(count ? `${count} ${exact ? 'answer' : 'suggestion'}${count === 1 ? '' : 's'}${count >= SHOWN ? ' shown' : ''}. Arrow down to choose.` : 'No exact answer. Press Enter to search all pages.');
   }
@@ -195,6 +202,12 @@ class LookupBox {
     switch (e.key) {
       case 'ArrowDown':
       case 'ArrowUp': {
+        if (this.input.value !== this.lastQuery || (!n && this.input.value.trim())) {
+          // Answers are on their way (the index is still loading): keep the key for them.
+          e.preventDefault();
+          this.pendingArrow = e.key;
+          return;
+        }
         if (!n) return;
         e.preventDefault();
         if (!expanded) {

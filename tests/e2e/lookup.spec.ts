@@ -1,4 +1,5 @@
 /** Issue 3: a person types or pastes what a ticket contains and gets the answer as they type. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { forbidExternalRequests, resultLinks } from './helpers.ts';
 
@@ -107,6 +108,21 @@ test.describe('the lookup box', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.type('zzzzqqq');
     await expect(live).toHaveText(/No exact answer/);
+  });
+
+  test('the open combobox and the search page pass axe', async ({ page }) => {
+    await page.goto('./');
+    await box(page).click();
+    await page.keyboard.type('80300007');
+    await page.keyboard.press('ArrowDown');
+    await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
+    const open = await new AxeBuilder({ page }).include('header').analyze();
+    expect(open.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    await page.goto('search/?q=token&vendor=apns');
+    await expect(page.locator('#search-status')).toHaveText(/result/);
+    // The footer (links styled by the layout) is checked with the rest of the site, not here.
+    const search = await new AxeBuilder({ page }).exclude('footer').analyze();
+    expect(search.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 
   test('the form still searches with JavaScript off', async ({ browser, baseURL }) => {
