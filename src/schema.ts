@@ -49,29 +49,29 @@ export const ACTIONS = {
 export type Action = keyof typeof ACTIONS;
 
 /**
- * Short badge text for tables, where 90+ rows repeat them: a symbol for the
- * glance and a word or two so nothing depends on colour alone.
+ * Short badge text for tables, where 90+ rows repeat them. Words, not colour
+ * or symbols, carry the meaning; the full label is on the permalink.
  */
 export const CATEGORY_BADGES: Record<Category, string> = {
-  'success': '✓ Success',
-  'authentication': '⚿ Auth',
-  'permission': '⊘ Permission',
-  'invalid-request': '✎ Request',
-  'rate-limit': '⧗ Rate limit',
-  'token-invalid': '✕ Token',
-  'content-rejected': '⚑ Content',
-  'server-fault': '⚡ Server',
-  'client-state': '▣ Device/SDK',
+  'success': 'Success',
+  'authentication': 'Auth',
+  'permission': 'Permission',
+  'invalid-request': 'Bad request',
+  'rate-limit': 'Rate limit',
+  'token-invalid': 'Bad token',
+  'content-rejected': 'Content',
+  'server-fault': 'Server fault',
+  'client-state': 'Device/SDK',
 };
 export const ACTION_BADGES: Record<Action, string> = {
-  'retry-backoff': '↻ Retry, back off',
-  'retry-after-wait': '↻ Retry later',
-  'wait-for-quota': '⧗ Wait for quota',
-  'fix-request': '✎ Fix request',
-  'fix-configuration': '⚙ Fix config',
-  'renew-credential': '⚿ Renew credential',
-  'remove-token': '✕ Drop token',
-  'nothing': '– Nothing',
+  'retry-backoff': 'Retry, back off',
+  'retry-after-wait': 'Retry later',
+  'wait-for-quota': 'Wait for quota',
+  'fix-request': 'Fix request',
+  'fix-configuration': 'Fix config',
+  'renew-credential': 'Renew credential',
+  'remove-token': 'Drop token',
+  'nothing': 'Nothing',
 };
 
 const categoryKeys = Object.keys(CATEGORIES) as [Category, ...Category[]];
@@ -98,7 +98,7 @@ export type Vendor = z.infer<typeof vendorSchema>;
 /** One meaning of a code. A code has several when a source lists it twice or a vendor words it differently. */
 export const descriptionSchema = z
   .object({
-    /** The meaning, word for word from where it came from. */
+    /** The meaning: word for word from the source document; for `vendor`, the vendor's meaning quoted or closely restated. */
     text: z.string().min(1),
     /** `document`: a row of the source document; `vendor`: the vendor's own documentation. */
     from: z.enum(['document', 'vendor']),
