@@ -1,18 +1,18 @@
 /**
- * Vendor-table filters (src/components/CodeFilter.astro): shows the form,
+ * Vendor-table filters (src/components/CodeFilter.astro): shows the controls,
  * hides rows that do not match, says how many are left, and keeps the filter
  * in the query string so a filtered table can be linked. Rows carry
  * data-c (category), data-a (action) and data-v (from the vendor's docs).
  */
-import { filterFromQuery, filterStatus, filterToQuery, rowVisible, type FilterState } from '../utils/guidance.ts';
+import { filterFromQuery, filterStatus, filterToQuery, NO_FILTER, rowVisible, type FilterState } from '../utils/guidance.ts';
 
-function initCodeFilter(form: HTMLFormElement): void {
+function initCodeFilter(form: HTMLElement): void {
   const table = document.getElementById(form.dataset.codeFilter!);
   if (!table) return;
   const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')];
-  const category = form.elements.namedItem('category') as HTMLSelectElement;
-  const action = form.elements.namedItem('action') as HTMLSelectElement;
-  const vendorDocs = form.elements.namedItem('vendorDocs') as HTMLInputElement | null;
+  const category = form.querySelector<HTMLSelectElement>('select[name=category]')!;
+  const action = form.querySelector<HTMLSelectElement>('select[name=action]')!;
+  const vendorDocs = form.querySelector<HTMLInputElement>('input[name=vendorDocs]');
   const status = form.querySelector<HTMLElement>('[data-filter-status]')!;
   const values = (select: HTMLSelectElement) => [...select.options].map((o) => o.value).filter(Boolean);
 
@@ -35,10 +35,13 @@ function initCodeFilter(form: HTMLFormElement): void {
   if (vendorDocs) vendorDocs.checked = initial.showVendorDocs;
   form.hidden = false;
   form.addEventListener('change', () => apply(true));
-  form.addEventListener('submit', (event) => event.preventDefault());
-  // A reset restores the defaults after this event: apply once they are in.
-  form.addEventListener('reset', () => setTimeout(() => apply(true)));
+  form.querySelector('[data-filter-clear]')!.addEventListener('click', () => {
+    category.value = NO_FILTER.category;
+    action.value = NO_FILTER.action;
+    if (vendorDocs) vendorDocs.checked = NO_FILTER.showVendorDocs;
+    apply(true);
+  });
   apply(false);
 }
 
-for (const form of document.querySelectorAll<HTMLFormElement>('form[data-code-filter]')) initCodeFilter(form);
+for (const group of document.querySelectorAll<HTMLElement>('[data-code-filter]')) initCodeFilter(group);
