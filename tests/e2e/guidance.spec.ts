@@ -53,6 +53,16 @@ test.describe('what to do on a permalink', () => {
     await expect(page.getByRole('region', { name: 'Related codes' }).getByRole('link', { name: 'Honor 80300007' })).toBeVisible();
   });
 
+  test('the fuller pages with example responses fit a phone without scrolling sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ['fcm/invalid_argument/', 'apns/unregistered/', 'server/90024/', 'meizu/110002/']) {
+      await page.goto(path);
+      await expect(page.locator('main pre')).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+
   test('a code added from vendor docs says it is not in the source document', async ({ page }) => {
     await page.goto('apns/baddevicetoken/');
     await expect(page.locator('[data-vendor-docs]')).toHaveText("not in the source document: from the vendor's docs");
