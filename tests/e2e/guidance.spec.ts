@@ -140,7 +140,7 @@ test.describe('vendor tables', () => {
   test('guidance pages pass an accessibility check, light and dark', async ({ page }) => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      for (const path of ['apns/', 'meizu/110002/']) {
+      for (const path of ['apns/', 'meizu/110002/', 'fcm/invalid_argument/']) {
         await page.goto(path);
         // The footer is the layout's, checked by its own tests.
         const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).exclude('footer').analyze();
