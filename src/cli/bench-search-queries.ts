@@ -77,6 +77,18 @@ const names: [string, string][] = [
   ['429', 'fcm/QUOTA_EXCEEDED'],
   ['fcm 404', 'fcm/UNREGISTERED'],
   ['firebase 503', 'fcm/UNAVAILABLE'],
+  ['BadDeviceToken', 'apns/BadDeviceToken'],
+  ['bad device token', 'apns/BadDeviceToken'],
+  ['baddevicetoken', 'apns/BadDeviceToken'],
+  ['Unregistered', 'apns/Unregistered'],
+  ['PayloadTooLarge', 'apns/PayloadTooLarge'],
+  ['payload too large', 'apns/PayloadTooLarge'],
+  ['TooManyRequests', 'apns/TooManyRequests'],
+  ['DeviceTokenNotForTopic', 'apns/DeviceTokenNotForTopic'],
+  ['missing topic', 'apns/MissingTopic'],
+  ['THIRD_PARTY_AUTH_ERROR', 'fcm/THIRD_PARTY_AUTH_ERROR'],
+  ['third party auth error', 'fcm/THIRD_PARTY_AUTH_ERROR'],
+  ['413', 'apns/PayloadTooLarge'],
 ];
 
 const phrases: [string, string][] = [
@@ -135,6 +147,8 @@ const phrases: [string, string][] = [
   ['frequent request', 'honor/503'],
   ['service not found', 'honor/404'],
   ['too many topics', 'xiaomi/65035'],
+  ['device token is inactive', 'apns/Unregistered'],
+  ['message payload is too large', 'apns/PayloadTooLarge'],
 ];
 
 const pastes: [string, string][] = [
@@ -163,6 +177,11 @@ const pastes: [string, string][] = [
   ['{"code":"110002","message":"pushId not subscribed","value":"","redirect":""}', 'meizu/110002'],
   ['flyme push returned code 520 at 2026-03-10T12:00:00Z', 'meizu/520'],
   ['onRegisterFailed errCode=800009 errMsg=push token is empty', 'client/800009'],
+  ['{"reason":"BadDeviceToken"}', 'apns/BadDeviceToken'],
+  ['{"reason":"Unregistered","timestamp":1700000000000}', 'apns/Unregistered'],
+  ['HTTP/2 429 apns-id: 2b1f7f0e-5e2c-4c1a-9a7e-1f2e3d4c5b6a {"reason":"TooManyRequests"}', 'apns/TooManyRequests'],
+  ['{"error":{"code":401,"message":"Auth error from APNS or Web Push Service","status":"UNAUTHENTICATED","details":[{"@type":"type.googleapis.com/google.firebase.fcm.v1.FcmError","errorCode":"THIRD_PARTY_AUTH_ERROR"}]}}', 'fcm/THIRD_PARTY_AUTH_ERROR'],
+  ['2026-03-10 08:15:02,331 WARN [apns-sender-2] status=410 reason=Unregistered token=5f2a…e9 attempt=1', 'apns/Unregistered'],
 ];
 
 export const QUERIES: BenchQuery[] = [

@@ -286,7 +286,7 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
 
   // The whole query as one name: "bad device token", "Quota exceeded".
   const whole = foldName(trimmed);
-  if (typed && /[a-z]/.test(whole)) for (const item of c.byName.get(whole) ?? []) add(item, 'name', trimmed, 10, 0);
+  if (typed && /[a-z]/.test(whole)) for (const item of c.byName.get(whole) ?? []) add(item, 'name', trimmed, item.c === trimmed || item.n === trimmed ? 10.5 : 10, 0);
 
   let distinct = 0;
   const seenTokens = new Set<string>();
@@ -328,8 +328,10 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
       // A plain word in a paste ("internal", "forbidden") names a code only when written as the vendor writes it or under a code key.
       if (!typed && n === 1 && context !== 'code' && !items.some((item) => item.c === written || item.n === written)) continue;
       const strength = typed ? 9 : context === 'code' ? 6 : n > 1 || /[A-Z].*[A-Z]|_/.test(written) ? 4 : 2;
+      // Written exactly as a vendor writes it: that vendor's name first ("Unregistered" APNs, "UNREGISTERED" FCM).
+      const caseBonus = (item: LookupItem) => (item.c === written || item.n === written ? 0.5 : 0);
       const keyVendor = key === 'reason' ? 'apns' : key === 'status' || key === 'errorcode' ? 'fcm' : undefined;
-      for (const item of items) add(item, 'name', written, strength, token.start, keyVendor);
+      for (const item of items) add(item, 'name', written, strength + caseBonus(item), token.start, keyVendor);
       if (!seenTokens.has(foldName(written))) {
         seenTokens.add(foldName(written));
         distinct++;
@@ -348,8 +350,18 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
     return list;
   });
   // A typed vendor word lifts its vendor's match above other readings ("fcm 404": FCM's 404 before Honor's code 404).
-  const groupStrength = (list: Candidate[]) => Math.max(...list.map((x) => x.strength + (typed ? Math.min(x.vendorScore, 10) / 2 : x.vendorScore > 0 ? 0.5 : 0)));
-  order.sort((a, b) => groupStrength(b) - groupStrength(a) || a[0]!.position - b[0]!.position);
+  const groupStrength = (list: Candidate[]) => Math.max(...list.map((x) => x.strength + Math.min(x.vendorScore, 10) / 2));
+  // In a paste, mentions of one strength keep their reading order; the fractions only break ties when typed.
+  // In a paste, a vendor recognised from keys or words is worth a tier; a number that
+  // belongs to none of the vendors the body looks like (FCM's `"code": 404`) goes last.
+  const recognised = keyScores.size > 0 || vendorMentions.length > 0;
+  const tier = (list: Candidate[]) => {
+    if (typed) return groupStrength(list);
+    const supported = list.some((x) => x.vendorScore > 0);
+    if (recognised && !supported && list[0]!.via === 'code') return 1;
+    return Math.floor(Math.max(...list.map((x) => x.strength)) + (supported ? 1 : 0));
+  };
+  order.sort((a, b) => tier(b) - tier(a) || a[0]!.position - b[0]!.position);
   const answers: Answer[] = [];
   for (const list of order) {
     const top = list[0]!.vendorScore;

@@ -4,17 +4,21 @@ import { buildLookupIndex } from '../../src/utils/lookup-index.ts';
 import { matchesFilters, parseFilters } from '../../src/utils/lookup-filters.ts';
 
 const vendors = [{ id: 'fcm', data: { shortName: 'FCM', aliases: ['firebase'] } }];
-const entry = (data: Record<string, unknown>) => ({ data: codeSchema.parse({ vendor: 'fcm', descriptions: [{ text: 'Gone.', from: 'document', line: 1 }], sourceLines: [1], ...data }) });
+const classified = { category: 'token-invalid', action: 'remove-token', retryable: false, guidance: { from: 'site' } };
+const entry = (data: Record<string, unknown>) => ({ data: codeSchema.parse({ vendor: 'fcm', descriptions: [{ text: 'Gone.', from: 'document', line: 1 }], sourceLines: [1], ...classified, ...data }) });
 
 describe('buildLookupIndex', () => {
-  it('keeps each code compact: no name equal to the code, no absent fields', () => {
+  it('keeps each code compact, with its classification for the filters', () => {
     const index = buildLookupIndex(vendors, [entry({ code: 'UNREGISTERED', name: 'UNREGISTERED', httpStatus: 404 })]);
-    expect(index).toEqual({ vendors: [{ slug: 'fcm', name: 'FCM', aliases: ['firebase'] }], codes: [{ v: 'fcm', c: 'UNREGISTERED', h: 404, d: 'Gone.' }] });
+    expect(index).toEqual({
+      vendors: [{ slug: 'fcm', name: 'FCM', aliases: ['firebase'] }],
+      codes: [{ v: 'fcm', c: 'UNREGISTERED', h: 404, d: 'Gone.', k: 'token-invalid', a: 'remove-token', r: 0 }],
+    });
   });
 
-  it('carries the classification when an entry has one, so filters can use it', () => {
-    const [item] = buildLookupIndex(vendors, [entry({ code: 'UNREGISTERED', category: 'token-invalid', action: 'remove-token', retryable: false })]).codes;
-    expect(item).toMatchObject({ k: 'token-invalid', a: 'remove-token', r: 0 });
+  it('writes retryable as 1 or 0 and leaves out a name that repeats the code', () => {
+    const [item] = buildLookupIndex(vendors, [entry({ code: 'UNAVAILABLE', name: 'UNAVAILABLE', category: 'server-fault', action: 'retry-backoff', retryable: true })]).codes;
+    expect(item).toEqual({ v: 'fcm', c: 'UNAVAILABLE', d: 'Gone.', k: 'server-fault', a: 'retry-backoff', r: 1 });
   });
 });
 

@@ -63,6 +63,9 @@ describe('typed names and HTTP statuses', () => {
     expect(ids('quota_exceeded')).toEqual(['fcm/QUOTA_EXCEEDED']);
     expect(ids('quota exceeded')).toEqual(['fcm/QUOTA_EXCEEDED']);
     expect(ids('invalid argument')).toEqual(['fcm/INVALID_ARGUMENT']);
+    // One name at two vendors: both, the one written in that vendor's case first.
+    expect(ids('Unregistered')).toEqual(['apns/Unregistered', 'fcm/UNREGISTERED']);
+    expect(ids('UNREGISTERED')).toEqual(['fcm/UNREGISTERED', 'apns/Unregistered']);
     expect(foldName('Bad Device_Token')).toBe('baddevicetoken');
   });
 
