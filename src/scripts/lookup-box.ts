@@ -44,6 +44,8 @@ class LookupBox {
   private readonly status: HTMLElement;
   private readonly form: HTMLFormElement;
   private readonly index: Promise<LookupIndex>;
+  private readonly searchUrl: string;
+  private readonly base: string;
   private options: HTMLLIElement[] = [];
   private active = -1;
   private announceTimer = 0;
@@ -56,7 +58,10 @@ class LookupBox {
     this.input = form.querySelector<HTMLInputElement>('[data-lookup-input]')!;
     this.listbox = form.querySelector<HTMLUListElement>('[data-lookup-listbox]')!;
     this.status = form.querySelector<HTMLElement>('[data-lookup-status]')!;
-    this.index = loadIndex(form.dataset.lookupUrl!);
+    // Every URL follows from the form's action, /search/ under the site's base path.
+    this.searchUrl = new URL(form.action).pathname;
+    this.base = this.searchUrl.replace(/search\/$/, '');
+    this.index = loadIndex(`${this.base}api/lookup.json`);
     this.input.addEventListener('input', () => void this.update());
     this.input.addEventListener('keydown', (e) => this.onKey(e));
     this.input.addEventListener('focus', () => {
@@ -102,7 +107,7 @@ class LookupBox {
   }
 
   private render(answers: Answer[], query: string, truncated: boolean, index?: LookupIndex): void {
-    const base = this.form.dataset.base!;
+    const base = this.base;
     const vendorName = (slug: string) => index?.vendors.find((v) => v.slug === slug)?.name ?? slug;
     const id = this.input.id;
     this.listbox.replaceChildren();
@@ -144,7 +149,7 @@ class LookupBox {
     all.id = `${id}-option-all`;
     all.setAttribute('role', 'option');
     all.setAttribute('aria-selected', 'false');
-    all.dataset.href = searchHref(this.form.dataset.searchUrl!, query);
+    all.dataset.href = searchHref(this.searchUrl, query);
     all.dataset.all = '';
     this.listbox.append(all);
     this.options.push(all);

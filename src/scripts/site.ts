@@ -5,6 +5,7 @@
  */
 import { initTheme } from './theme.ts';
 import { initCopyButtons } from './copy.ts';
+import { enhanceLookupBoxes } from './lookup-enhance.ts';
 
 initTheme();
 initCopyButtons();
@@ -21,13 +22,5 @@ document.addEventListener('keydown', (event) => {
   input.select();
 });
 
-// The lookup (engine + combobox) is a separate chunk, fetched on intent, not on page load.
-let lookupLoaded: Promise<void> | undefined;
-function loadLookup(): void {
-  lookupLoaded ??= import('./lookup-box.ts').then((m) => m.initLookupBoxes());
-}
-for (const input of document.querySelectorAll<HTMLInputElement>('[data-lookup-input]')) {
-  input.addEventListener('focus', loadLookup, { once: true });
-  input.addEventListener('input', loadLookup, { once: true });
-  input.addEventListener('pointerenter', loadLookup, { once: true });
-}
+// The lookup box: a combobox now, its code (a separate chunk) on first focus or input.
+enhanceLookupBoxes();
