@@ -6,7 +6,7 @@
  * site.ts with a dynamic import on first focus or input, never on page load.
  */
 import { lookup, type Answer, type LookupIndex } from '../utils/lookup.ts';
-import { permalinkPath, withBase } from '../utils/urls.ts';
+import { permalinkPath, vendorPath, withBase } from '../utils/urls.ts';
 
 /** Answers shown in the popup; the search page shows them all. */
 const SHOWN = 12;
@@ -62,7 +62,14 @@ class LookupBox {
     this.searchUrl = new URL(form.action).pathname;
     this.base = this.searchUrl.replace(/search\/$/, '');
     this.index = loadIndex(`${this.base}api/lookup.json`);
-    this.input.addEventListener('input', () => void this.update());
+    this.input.addEventListener('input', () => {
+      this.pendingArrow = undefined; // typed after the arrow: the arrow was for older answers
+      void this.update();
+    });
+    // An arrow key pressed before this code had loaded (lookup-enhance.ts kept it).
+    const early = this.input.dataset.pendingArrow;
+    if (early === 'ArrowDown' || early === 'ArrowUp') this.pendingArrow = early;
+    delete this.input.dataset.pendingArrow;
     this.input.addEventListener('keydown', (e) => this.onKey(e));
     this.input.addEventListener('focus', () => {
       if (this.input.value.trim() && this.options.length) this.open(true);
@@ -84,7 +91,6 @@ class LookupBox {
 
   private async update(): Promise<void> {
     const query = this.input.value;
-    if (query !== this.lastQuery) this.pendingArrow = undefined;
     if (query === this.lastQuery) return;
     this.lastQuery = query;
     if (!query.trim()) {
@@ -103,10 +109,11 @@ class LookupBox {
     const result = lookup(index, query, { limit: SHOWN });
     // The benchmark (src/cli/bench-search.ts) reads these User Timing entries.
     performance.measure('lookup', { start, end: performance.now() });
-    this.render(result.answers, query, result.truncated, index);
+    this.render(result.answers, query, result.truncated, index, result.vendorsOnly ? result.vendors : []);
   }
 
-  private render(answers: Answer[], query: string, truncated: boolean, index?: LookupIndex): void {
+  /** `vendors`: vendor tables to offer, when the query is nothing but vendor words. */
+  private render(answers: Answer[], query: string, truncated: boolean, index?: LookupIndex, vendors: string[] = []): void {
     const base = this.base;
     const vendorName = (slug: string) => index?.vendors.find((v) => v.slug === slug)?.name ?? slug;
     const id = this.input.id;
@@ -120,6 +127,16 @@ class LookupBox {
       return;
     }
     const exact = answers.some((a) => a.via !== 'prefix' && a.via !== 'words');
+    // Nothing but vendor words ("huawei", "hms"): offer the vendor's whole table first.
+    for (const slug of vendors) {
+      const li = el('li', 'cursor-pointer rounded-md px-2 py-1.5 text-sm aria-selected:bg-surface aria-selected:outline aria-selected:outline-2 aria-selected:outline-accent hover:bg-surface', `All ${vendorName(slug)} codes`);
+      li.id = `${id}-option-vendor-${slug}`;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      li.dataset.href = withBase(base, vendorPath(slug));
+      this.listbox.append(li);
+      this.options.push(li);
+    }
     if (answers.length) {
       const heading = el('li', 'px-2 pt-1 pb-1 text-xs font-semibold tracking-wide text-muted uppercase', exact ? 'Exact answers' : 'Suggestions');
       heading.setAttribute('role', 'presentation');
@@ -164,7 +181,8 @@ class LookupBox {
       this.pendingArrow = undefined;
     }
     const count = answers.length;
-    this.announce(count ? `${count} ${exact ? 'answer' : 'suggestion'}${count === 1 ? '' : 's'}${count >= SHOWN ? ' shown' : ''}. Arrow down to choose.` : 'No exact answer. Press Enter to search all pages.');
+    const tables = vendors.length ? `${vendors.length === 1 ? 'A vendor table' : `${vendors.length} vendor tables`} and ` : '';
+    this.announce(count ? `${tables}${count} ${exact ? 'answer' : 'suggestion'}${count === 1 ? '' : 's'}${count >= SHOWN ? ' shown' : ''}. Arrow down to choose.` : tables ? `${tables}a full-text search. Arrow down to choose.` : 'No exact answer. Press Enter to search all pages.');
   }
 
   /** Said once typing pauses, so a screen reader is not interrupted on every key. */

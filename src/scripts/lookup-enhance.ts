@@ -8,8 +8,19 @@ const LISTBOX = 'absolute top-full left-0 right-0 z-40 mt-1 max-h-[70vh] overflo
 const HEADER_LISTBOX = 'sm:left-auto sm:w-[34rem] sm:max-w-[calc(100vw-2rem)]';
 
 let loading: Promise<void> | undefined;
+let loaded = false;
 function load(): void {
-  loading ??= import('./lookup-box.ts').then((m) => m.initLookupBoxes());
+  loading ??= import('./lookup-box.ts').then((m) => {
+    m.initLookupBoxes();
+    loaded = true;
+  });
+}
+
+/** A person can type and press an arrow key before the lookup code arrives: keep the arrow for it. */
+function keepEarlyArrow(event: KeyboardEvent): void {
+  if (loaded || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+  event.preventDefault();
+  (event.currentTarget as HTMLInputElement).dataset.pendingArrow = event.key;
 }
 
 export function enhanceLookupBoxes(): void {
@@ -35,5 +46,6 @@ export function enhanceLookupBoxes(): void {
     input.setAttribute('aria-autocomplete', 'list');
     input.spellcheck = false;
     for (const type of ['focus', 'input', 'pointerenter']) input.addEventListener(type, load, { once: true });
+    input.addEventListener('keydown', keepEarlyArrow);
   }
 }

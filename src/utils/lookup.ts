@@ -54,6 +54,8 @@ export interface LookupResult {
   answers: Answer[];
   /** Vendors the query names by word (`hms` → huawei), in the order they appear. */
   vendors: string[];
+  /** The query is nothing but vendor words ("huawei", "flyme push"). */
+  vendorsOnly: boolean;
   /** The query was longer than what is read (MAX_SCAN_CHARS or MAX_TOKENS). */
   truncated: boolean;
 }
@@ -117,7 +119,6 @@ interface Compiled {
   vendorOrder: Map<string, number>;
   /** Lowercase words of each item's meaning and name, for `words` suggestions. */
   words: Map<LookupItem, string[]>;
-  codeList: string[];
 }
 
 const compiled = new WeakMap<LookupIndex, Compiled>();
@@ -164,7 +165,6 @@ function compile(index: LookupIndex): Compiled {
     vendorPhraseWords,
     vendorOrder: new Map(index.vendors.map((v, i) => [v.slug, i])),
     words,
-    codeList: [...byCode.keys()],
   };
   compiled.set(index, c);
   return c;
@@ -236,8 +236,8 @@ interface Candidate {
 }
 
 /** Vendor words in the text, with the position of each mention. */
-function findVendors(c: Compiled, tokens: Token[]): { slug: string; position: number }[] {
-  const found: { slug: string; position: number }[] = [];
+function findVendors(c: Compiled, tokens: Token[]): { slug: string; position: number; words: number }[] {
+  const found: { slug: string; position: number; words: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.numeric) continue;
     for (let n = Math.min(c.vendorPhraseWords, tokens.length - i); n >= 1; n--) {
@@ -247,7 +247,7 @@ function findVendors(c: Compiled, tokens: Token[]): { slug: string; position: nu
         .join(' ');
       const slug = c.vendorWords.get(phrase);
       if (slug) {
-        found.push({ slug, position: tokens[i]!.start });
+        found.push({ slug, position: tokens[i]!.start, words: n });
         i += n - 1;
         break;
       }
@@ -262,7 +262,7 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   const truncated = query.length > MAX_SCAN_CHARS;
   const text = truncated ? query.slice(0, MAX_SCAN_CHARS) : query;
   const trimmed = text.trim();
-  if (!trimmed) return { answers: [], vendors: [], truncated: false };
+  if (!trimmed) return { answers: [], vendors: [], vendorsOnly: false, truncated: false };
   const c = compile(index);
   const tokens = tokenize(text);
   const vendorMentions = findVendors(c, tokens);
@@ -383,7 +383,8 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
     stable.sort(([a, i], [b, j]) => (a.match === b.match ? rank(a) - rank(b) || i - j : i - j));
     answers.splice(0, answers.length, ...stable.map(([a]) => a));
   }
-  return { answers: answers.slice(0, limit), vendors: named, truncated };
+  const vendorsOnly = named.length > 0 && vendorMentions.reduce((n, m) => n + m.words, 0) === tokens.length;
+  return { answers: answers.slice(0, limit), vendors: named, vendorsOnly, truncated };
 }
 
 /** While typing: codes that start with what was typed, or whose meaning has every word typed. */

@@ -73,6 +73,8 @@ test.describe('the lookup box', () => {
     await home.click();
     await home.fill('huawei 80300007');
     await expect(page.locator('#home-lookup-listbox [role=option]').first()).toContainText('Huawei');
+    await home.fill('hms');
+    await expect(page.locator('#home-lookup-listbox [role=option]').first()).toHaveText('All Huawei codes');
     await home.fill('hihonor 80300007');
     await expect(page.locator('#home-lookup-listbox [role=option]').first()).toContainText('Honor');
     await expect(page.locator('#home-lookup-listbox [role=option]').first()).toContainText('likely vendor');

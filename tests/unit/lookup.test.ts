@@ -49,6 +49,9 @@ describe('typed codes', () => {
     expect(ids('fcm 404')[0]).toBe('fcm/UNREGISTERED');
     expect(ids('honor 404')[0]).toBe('honor/404');
     expect(lookup(index, 'hms 80300007').vendors).toEqual(['huawei']);
+    expect(lookup(index, 'hms 80300007').vendorsOnly).toBe(false);
+    expect(lookup(index, 'flyme push')).toMatchObject({ vendors: ['meizu'], vendorsOnly: true });
+    expect(lookup(index, 'server busy').vendorsOnly).toBe(false);
     expect(lookup(index, 'huawei 80300007').answers[0]!.likely).toBe(true);
   });
 
