@@ -13,6 +13,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   integrations: [mdx()],
+  // Example responses in code entries are a few lines of JSON: Shiki's inline
+  // colour styles would double a permalink's weight and ignore dark mode.
+  markdown: { syntaxHighlight: false },
   // Astro 7 defaults to 'jsx', which drops the whitespace between elements:
   // Pagefind then reads adjacent table cells as one word. Keep whitespace.
   compressHTML: false,

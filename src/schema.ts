@@ -16,7 +16,10 @@ export type VendorSlug = (typeof VENDOR_SLUGS)[number];
  */
 export const CODE_PATTERN = /^(-?\d+|[A-Za-z][A-Za-z0-9_]*)$/;
 
-/** What a classification of a code is: see issue 4 and the README. */
+/**
+ * What kind of failure a code is (issue 4). Keys are stable (they appear in
+ * entry files and in the search page's filters); values are the full labels.
+ */
 export const CATEGORIES = {
   'success': 'Success or partial success',
   'authentication': 'Authentication and credentials',
@@ -30,16 +33,46 @@ export const CATEGORIES = {
 } as const;
 export type Category = keyof typeof CATEGORIES;
 
+/** What the sender should do about a code. Keys are stable; values are the full labels. */
 export const ACTIONS = {
   'retry-backoff': 'Retry with back-off',
   'retry-after-wait': 'Retry after a fixed wait',
   'wait-for-quota': 'Wait for the quota to reset',
   'fix-request': 'Fix the request',
   'fix-configuration': "Fix the app's configuration",
+  // Not in issue 4's list: expired auth tokens (OPPO 11, APNs ExpiredProviderToken)
+  // are neither a configuration fault nor a bad request; the fix is a fresh credential.
+  'renew-credential': 'Renew the credential, then retry',
   'remove-token': 'Remove the token',
   'nothing': 'Nothing to do',
 } as const;
 export type Action = keyof typeof ACTIONS;
+
+/**
+ * Short badge text for tables, where 90+ rows repeat them. Words, not colour
+ * or symbols, carry the meaning; the full label is on the permalink.
+ */
+export const CATEGORY_BADGES: Record<Category, string> = {
+  'success': 'Success',
+  'authentication': 'Auth',
+  'permission': 'Permission',
+  'invalid-request': 'Bad request',
+  'rate-limit': 'Rate limit',
+  'token-invalid': 'Bad token',
+  'content-rejected': 'Content',
+  'server-fault': 'Server fault',
+  'client-state': 'Device/SDK',
+};
+export const ACTION_BADGES: Record<Action, string> = {
+  'retry-backoff': 'Retry, back off',
+  'retry-after-wait': 'Retry later',
+  'wait-for-quota': 'Wait for quota',
+  'fix-request': 'Fix request',
+  'fix-configuration': 'Fix config',
+  'renew-credential': 'Renew credential',
+  'remove-token': 'Drop token',
+  'nothing': 'Nothing',
+};
 
 const categoryKeys = Object.keys(CATEGORIES) as [Category, ...Category[]];
 const actionKeys = Object.keys(ACTIONS) as [Action, ...Action[]];
@@ -65,7 +98,7 @@ export type Vendor = z.infer<typeof vendorSchema>;
 /** One meaning of a code. A code has several when a source lists it twice or a vendor words it differently. */
 export const descriptionSchema = z
   .object({
-    /** The meaning, word for word from where it came from. */
+    /** The meaning: word for word from the source document; for `vendor`, the vendor's meaning quoted or closely restated. */
     text: z.string().min(1),
     /** `document`: a row of the source document; `vendor`: the vendor's own documentation. */
     from: z.enum(['document', 'vendor']),
@@ -97,17 +130,20 @@ export const codeSchema = z
     docsUrl: z.url().optional(),
     /** True when no text explains the code yet: the page says so plainly. */
     incomplete: z.boolean().default(false),
-    /** What kind of failure this is. */
-    category: z.enum(categoryKeys).optional(),
-    /** What the sender should do about it. */
-    action: z.enum(actionKeys).optional(),
-    /** Whether sending the same request again can succeed. */
-    retryable: z.boolean().optional(),
-    /** Where the classification comes from: the vendor's guidance (with its link) or the site's own reading. */
+    /** What kind of failure this is (a key of CATEGORIES). Required: every code says what it is. */
+    category: z.enum(categoryKeys),
+    /** What the sender should do about it (a key of ACTIONS). Required. */
+    action: z.enum(actionKeys),
+    /** Whether sending the same request again, unchanged, can succeed (after a wait, if the action says so). Required. */
+    retryable: z.boolean(),
+    /**
+     * Where the classification comes from. `vendor`: the vendor's own guidance
+     * says what to do, at `url`; `site`: this site's own reading of the meaning,
+     * shown as such on the page. Required.
+     */
     guidance: z
       .object({ from: z.enum(['vendor', 'site']), url: z.url().optional() })
-      .refine((g) => g.from === 'site' || g.url !== undefined, { message: 'vendor guidance needs `url`' })
-      .optional(),
+      .refine((g) => g.from === 'site' || g.url !== undefined, { message: 'guidance from the vendor needs `url`', path: ['url'] }),
     /** Related codes, as "vendor/code" (e.g. "server/90051"). */
     related: z.array(z.string().regex(/^[a-z]+\/(-?\d+|[A-Za-z][A-Za-z0-9_]*)$/, 'expected "vendor/code"')).default([]),
   })

@@ -13,7 +13,8 @@ beforeEach(() => {
 afterEach(() => project.dispose());
 
 const entry = (fields: string) => `---\n${fields}\n---\n`;
-const valid = 'descriptions:\n  - text: A test code.\n    from: document\n    line: 1\nsourceLines: [1]';
+const classification = 'category: invalid-request\naction: fix-request\nretryable: false\nguidance:\n  from: site';
+const valid = `descriptions:\n  - text: A test code.\n    from: document\n    line: 1\nsourceLines: [1]\n${classification}`;
 
 describe('the build fails on bad content', () => {
   it('passes on the real content (control)', () => {
@@ -41,11 +42,29 @@ describe('the build fails on bad content', () => {
   });
 
   it('on an entry with no description that is not marked incomplete', () => {
-    project.write('content/codes/oppo/99999.md', entry('code: "99999"\nvendor: oppo\ndescriptions: []\nsourceLines: [1]'));
+    project.write('content/codes/oppo/99999.md', entry(`code: "99999"\nvendor: oppo\ndescriptions: []\nsourceLines: [1]\n${classification}`));
     const { status, output } = project.build();
     expect(status).not.toBe(0);
     expect(output).toContain('content/codes/oppo/99999.md:');
     expect(output).toContain('descriptions: an entry with no description must be marked `incomplete: true`');
+  });
+
+  it('on an entry that does not say what to do (no category, action, retryable or guidance)', () => {
+    const unclassified = 'descriptions:\n  - text: A test code.\n    from: document\n    line: 1\nsourceLines: [1]';
+    project.write('content/codes/vivo/99997.md', entry(`code: "99997"\nvendor: vivo\n${unclassified}`));
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/vivo\/99997/);
+    for (const field of ['category', 'action', 'retryable', 'guidance']) expect(output).toContain(field);
+  });
+
+  it('on guidance said to come from the vendor without its link', () => {
+    project.write('content/codes/vivo/99996.md', entry(`code: "99996"\nvendor: vivo\n${valid.replace('from: site', 'from: vendor')}`));
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/vivo\/99996/);
+    expect(output).toMatch(/guidance/);
+    expect(output).toMatch(/url/);
   });
 
   it('on a vendor that does not exist', () => {

@@ -40,15 +40,16 @@ test.describe('browsing', () => {
     await expect(page.locator('#code-10001')).toBeInViewport();
   });
 
-  test('a code with two meanings shows both, and a code with none says so', async ({ page }) => {
+  test('a code with two meanings shows both, and the source row that lost its text is filled from the vendor', async ({ page }) => {
     await page.goto('meizu/');
     await expect(page.locator('#code-110010')).toContainText('Push rate is too fast.');
     await expect(page.locator('#code-110010')).toContainText('Invalid pushId (message switch is off).');
     await page.goto('meizu/110010/');
     await expect(page.locator('main ol > li')).toHaveCount(2);
     await page.goto('huawei/907135701/');
-    await expect(page.locator('main')).toContainText(/907135701/);
-    await expect(page.locator('[data-incomplete]')).toContainText('without a description');
+    await expect(page.locator('main')).toContainText('SCOPE_LIST_EMPTY');
+    await expect(page.locator('main li[data-from="vendor"]')).toContainText("Scope of OpenGW is not configured. Huawei's own meaning, from the vendor's documentation");
+    await expect(page.locator('[data-incomplete]')).toHaveCount(0);
   });
 
   test('the code page lists the meaning at every vendor that has it', async ({ page }) => {

@@ -6,10 +6,12 @@ const vendors = [
   { id: 'xiaomi', data: { order: 3, name: 'Xiaomi (MiPush)', shortName: 'Xiaomi' } },
   { id: 'honor', data: { order: 8, name: 'Honor', shortName: 'Honor' } },
 ];
+/** The classification every entry needs; the tests here are about other fields. */
+const classified = { category: 'invalid-request', action: 'fix-request', retryable: false, guidance: { from: 'site' } };
 const record = (id: string, data: Record<string, unknown>): CodeRecord => ({
   id,
   filePath: `content/codes/${id}.md`,
-  data: codeSchema.parse({ descriptions: [{ text: 'x', from: 'document', line: 1 }], sourceLines: [1], ...data }),
+  data: codeSchema.parse({ ...classified, descriptions: [{ text: 'x', from: 'document', line: 1 }], sourceLines: [1], ...data }),
 });
 
 describe('validateCatalog', () => {
@@ -47,26 +49,42 @@ describe('validateCatalog', () => {
 
 describe('codeSchema', () => {
   it('rejects an entry with no description that is not marked incomplete', () => {
-    const result = codeSchema.safeParse({ code: '1', vendor: 'xiaomi', descriptions: [], sourceLines: [1] });
+    const result = codeSchema.safeParse({ ...classified, code: '1', vendor: 'xiaomi', descriptions: [], sourceLines: [1] });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]).toMatchObject({ path: ['descriptions'], message: expect.stringMatching(/incomplete/) });
   });
 
   it('rejects a code that is neither a number nor a name', () => {
-    expect(codeSchema.safeParse({ code: '10 01', vendor: 'x', descriptions: [{ text: 'a', from: 'document', line: 1 }], sourceLines: [1] }).success).toBe(false);
+    expect(codeSchema.safeParse({ ...classified, code: '10 01', vendor: 'x', descriptions: [{ text: 'a', from: 'document', line: 1 }], sourceLines: [1] }).success).toBe(false);
   });
 
   it('needs docsUrl for an entry that did not come from the source', () => {
-    const result = codeSchema.safeParse({ code: 'BadTopic', vendor: 'apns', descriptions: [{ text: 'a', from: 'vendor', url: 'https://developer.apple.com/' }] });
+    const result = codeSchema.safeParse({ ...classified, code: 'BadTopic', vendor: 'apns', descriptions: [{ text: 'a', from: 'vendor', url: 'https://developer.apple.com/' }] });
     expect(result.error!.issues[0]!.path).toEqual(['docsUrl']);
+  });
+
+  it('requires a category, an action, retryable and where the classification comes from', () => {
+    const bare = { code: '1', vendor: 'xiaomi', descriptions: [{ text: 'a', from: 'document', line: 1 }], sourceLines: [1] };
+    const result = codeSchema.safeParse(bare);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['action', 'category', 'guidance', 'retryable']);
+    expect(codeSchema.safeParse({ ...bare, ...classified }).success).toBe(true);
+  });
+
+  it('rejects an unknown category or action, and vendor guidance without its link', () => {
+    const ok = { ...classified, code: '1', vendor: 'xiaomi', descriptions: [{ text: 'a', from: 'document', line: 1 }], sourceLines: [1] };
+    expect(codeSchema.safeParse({ ...ok, category: 'weather' }).error!.issues[0]!.path).toEqual(['category']);
+    expect(codeSchema.safeParse({ ...ok, action: 'panic' }).error!.issues[0]!.path).toEqual(['action']);
+    expect(codeSchema.safeParse({ ...ok, guidance: { from: 'vendor' } }).error!.issues[0]!.path).toEqual(['guidance', 'url']);
+    expect(codeSchema.safeParse({ ...ok, guidance: { from: 'vendor', url: 'https://developer.apple.com/' } }).success).toBe(true);
   });
 });
 
 describe('queries', () => {
   it('orders codes as the source does, then added codes by HTTP status and name', () => {
-    const a = codeSchema.parse({ code: 'B', vendor: 'apns', httpStatus: 400, docsUrl: 'https://x.y/', descriptions: [{ text: 'a', from: 'vendor', url: 'https://x.y/' }] });
-    const b = codeSchema.parse({ code: 'A', vendor: 'apns', httpStatus: 400, docsUrl: 'https://x.y/', descriptions: [{ text: 'a', from: 'vendor', url: 'https://x.y/' }] });
-    const c = codeSchema.parse({ code: 'Z', vendor: 'apns', httpStatus: 410, sourceLines: [336], descriptions: [{ text: 'a', from: 'document', line: 336 }] });
+    const a = codeSchema.parse({ ...classified, code: 'B', vendor: 'apns', httpStatus: 400, docsUrl: 'https://x.y/', descriptions: [{ text: 'a', from: 'vendor', url: 'https://x.y/' }] });
+    const b = codeSchema.parse({ ...classified, code: 'A', vendor: 'apns', httpStatus: 400, docsUrl: 'https://x.y/', descriptions: [{ text: 'a', from: 'vendor', url: 'https://x.y/' }] });
+    const c = codeSchema.parse({ ...classified, code: 'Z', vendor: 'apns', httpStatus: 410, sourceLines: [336], descriptions: [{ text: 'a', from: 'document', line: 336 }] });
     expect([a, b, c].sort(compareCodes).map((x) => x.code)).toEqual(['Z', 'A', 'B']);
   });
 
