@@ -55,6 +55,11 @@ export function addSyntheticEntries(dir: string, total: number): number {
       `    line: ${i + 1}`,
       ...(i % 10 === 0 ? [`  - text: "Also: ${words(5)}."`, '    from: document', `    line: ${i + 2}`] : []),
       `sourceLines: [${i + 1}]`,
+      'category: invalid-request',
+      'action: fix-request',
+      'retryable: false',
+      'guidance:',
+      '  from: site',
       '---',
       '',
     ];

@@ -81,7 +81,7 @@ test.describe('text written in an entry', () => {
     // JSON strings are valid YAML scalars: the payloads reach the schema untouched.
     project.write(
       'content/codes/xiaomi/7777777.md',
-      ['---', 'code: "7777777"', 'vendor: xiaomi', `name: ${JSON.stringify(name)}`, 'descriptions:', `  - text: ${JSON.stringify(text)}`, '    from: document', '    line: 1', 'sourceLines: [1]', '---', 'Body with `<script>` in code.', ''].join('\n'),
+      ['---', 'code: "7777777"', 'vendor: xiaomi', `name: ${JSON.stringify(name)}`, 'descriptions:', `  - text: ${JSON.stringify(text)}`, '    from: document', '    line: 1', 'sourceLines: [1]', 'category: invalid-request', 'action: fix-request', 'retryable: false', 'guidance:', '  from: site', '---', 'Body with `<script>` in code.', ''].join('\n'),
     );
     const build = project.build();
     expect(build.status, build.output).toBe(0);
