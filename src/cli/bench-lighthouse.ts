@@ -10,7 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { desktopConfig } from 'lighthouse';
+import lighthouse, { desktopConfig, type Result } from 'lighthouse';
 import { startStaticServer } from './static-server.ts';
 import { SECURITY_HEADERS } from '../utils/security-headers.ts';
 import { precompressedCopy, removeProject } from './bench-project.ts';
@@ -40,7 +40,7 @@ try {
   // Warm-up: the first load of a fresh browser pays for its own start-up.
   await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
   for (const [name, path] of PAGES) {
-    const runs = [];
+    const runs: Result[] = [];
     for (let i = 0; i < RUNS; i++) {
       const result = await lighthouse(
         url.replace(/\/$/, '') + path,
@@ -49,7 +49,7 @@ try {
       );
       runs.push(result!.lhr);
     }
-    const score = (lhr: (typeof runs)[number], c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+    const score = (lhr: Result, c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
     runs.sort((a, b) => score(a, 'performance') - score(b, 'performance'));
     const lhr = runs[Math.floor(RUNS / 2)]!;
     const scores = CATEGORIES.map((c) => score(lhr, c));
