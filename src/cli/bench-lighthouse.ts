@@ -41,20 +41,28 @@ try {
   await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
   for (const [name, path] of PAGES) {
     const runs: Result[] = [];
+    let retries = 0;
     for (let i = 0; i < RUNS; i++) {
       const result = await lighthouse(
         url.replace(/\/$/, '') + path,
         { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
         values.desktop ? desktopConfig : undefined,
       );
+      // A run that failed outright (e.g. no paint under load) says so and is run again, up to twice.
+      if (result!.lhr.runtimeError) {
+        console.log(`    ${name}: run failed (${result!.lhr.runtimeError.code}: ${result!.lhr.runtimeError.message}), running again`);
+        if (i >= 0 && retries++ < 2) i--;
+        continue;
+      }
       runs.push(result!.lhr);
     }
     const score = (lhr: Result, c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
     runs.sort((a, b) => score(a, 'performance') - score(b, 'performance'));
-    const lhr = runs[Math.floor(RUNS / 2)]!;
+    if (!runs.length) throw new Error(`Lighthouse failed on ${path} every time`);
+    const lhr = runs[Math.floor(runs.length / 2)]!;
     const scores = CATEGORIES.map((c) => score(lhr, c));
     worst = Math.min(worst, ...scores);
-    console.log(`${name.padEnd(10)} ${scores.map((s) => String(s).padStart(15)).join('')}    (performance in ${RUNS} runs: ${runs.map((r) => score(r, 'performance')).join(', ')})`);
+    console.log(`${name.padEnd(10)} ${scores.map((s) => String(s).padStart(15)).join('')}    (performance in ${runs.length} runs: ${runs.map((r) => score(r, 'performance')).join(', ')})`);
     // What cost points: every audit in a scored category below a full score.
     for (const category of CATEGORIES) {
       for (const ref of lhr.categories[category]?.auditRefs ?? []) {
