@@ -165,6 +165,9 @@ test.describe('the source document, word for word', () => {
     expect(api.vendors.map((v: { slug: string }) => v.slug)).toEqual([...VENDOR_SLUGS]);
     const xiaomi = api.vendors.find((v: { slug: string }) => v.slug === 'xiaomi');
     expect(xiaomi).toMatchObject({ count: 82, url: '/xiaomi/' });
+    const throttled = api.codes.find((c: { vendor: string; code: string }) => c.vendor === 'server' && c.code === '90024');
+    expect(throttled).toMatchObject({ category: 'rate-limit', retryable: true, guidance: { from: 'vendor' } });
+    expect(throttled.related).toContain('/server/90051/');
     const incomplete = api.codes.find((c: { code: string }) => c.code === '907135701');
     expect(incomplete).toMatchObject({ vendor: 'huawei', url: '/huawei/907135701/' });
   });
