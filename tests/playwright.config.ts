@@ -12,6 +12,8 @@ import { defineConfig } from '@playwright/test';
 export const ROOT_PORT = Number(process.env.E2E_PORT ?? 4410);
 export const BASE_PORT = ROOT_PORT + 1;
 export const BASE_PATH = '/docs/push/';
+/** dist/ again, sent with the production security headers (CSP): tests/e2e/security.spec.ts. */
+export const SECURE_PORT = ROOT_PORT + 2;
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -34,5 +36,6 @@ export default defineConfig({
   webServer: [
     { command: `node src/cli/serve.ts dist --port ${ROOT_PORT}`, cwd: '..', url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: false },
     { command: `node src/cli/serve.ts dist-base --port ${BASE_PORT}`, cwd: '..', env: { BASE_PATH }, url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}`, reuseExistingServer: false },
+    { command: `node src/cli/serve.ts dist --secure --port ${SECURE_PORT}`, cwd: '..', url: `http://127.0.0.1:${SECURE_PORT}/`, reuseExistingServer: false },
   ],
 });

@@ -1,10 +1,12 @@
 /**
  * A plain static file server for dist/, optionally mounted under a base path
  * and with extra response headers (the CSP tests use that). It serves
- * dist/404.html with status 404 for missing paths, as static hosts do.
+ * dist/404.html with status 404 for missing paths, and redirects a folder
+ * asked for without its trailing slash (/xiaomi/10001 → /xiaomi/10001/), as
+ * static hosts do.
  */
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
 
@@ -14,11 +16,13 @@ export interface StaticServerOptions {
   base?: string;
   port?: number;
   headers?: Record<string, string>;
+  /** Serve `<file>.gz` next to a file when the browser accepts gzip, as a CDN would (the benchmarks make them). */
+  precompressed?: boolean;
 }
 
-export function startStaticServer({ root, base = '/', port = 0, headers = {} }: StaticServerOptions): Promise<{ server: Server; url: string }> {
+export function startStaticServer({ root, base = '/', port = 0, headers = {}, precompressed = false }: StaticServerOptions): Promise<{ server: Server; url: string }> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const files = sirv(root, { dev: true, etag: true, extensions: ['html'] });
+  const files = sirv(root, { dev: true, etag: true, extensions: ['html'], gzip: precompressed });
   let notFound = '';
   try {
     notFound = readFileSync(join(root, '404.html'), 'utf8');
@@ -35,6 +39,12 @@ export function startStaticServer({ root, base = '/', port = 0, headers = {} }: 
     };
     if (!url.startsWith(prefix)) return send404();
     req.url = url.slice(prefix.length - 1);
+    const [pathname, query] = req.url.split(/(?=\?)/);
+    if (!pathname!.endsWith('/') && existsSync(join(root, decodeURIComponentSafe(pathname!), 'index.html'))) {
+      res.statusCode = 301;
+      res.setHeader('Location', `${prefix}${pathname!.slice(1)}/${query ?? ''}`);
+      return res.end();
+    }
     files(req, res, send404);
   });
   return new Promise((resolve) => {
@@ -44,4 +54,12 @@ export function startStaticServer({ root, base = '/', port = 0, headers = {} }: 
       resolve({ server, url: `http://127.0.0.1:${actual}${prefix}` });
     });
   });
+}
+
+function decodeURIComponentSafe(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }

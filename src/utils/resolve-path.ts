@@ -3,8 +3,8 @@
  * letter case, a missing trailing slash, a bare code after the site's root.
  * Pure; the 404 page runs it in the browser against the lookup index.
  */
-import type { LookupIndex } from './lookup.ts';
-import { codeSlug, codeValuePath, permalinkPath, vendorPath } from './urls.ts';
+import { foldName, type LookupIndex } from './lookup.ts';
+import { codeValuePath, permalinkPath, vendorPath } from './urls.ts';
 
 export interface PathGuess {
   /** Root-relative path (without the base) to go to at once, when the guess is certain. */
@@ -25,7 +25,9 @@ function decode(segment: string): string {
 export function guessPath(index: LookupIndex, path: string): PathGuess {
   const segments = path.split('/').filter(Boolean).map(decode).slice(0, 3);
   const vendor = (s: string | undefined) => index.vendors.find((v) => s !== undefined && v.slug === s.toLowerCase());
-  const codesOf = (value: string) => index.codes.filter((c) => codeSlug(c.c) === codeSlug(value) || (c.n !== undefined && codeSlug(c.n) === codeSlug(value)));
+  // Numbers compare as typed; names fold case, spaces, "_" and "-" ("expired-token" is ExpiredToken).
+  const same = (a: string, b: string) => (/^-?\d+$/.test(b) ? a === b : foldName(a) === foldName(b));
+  const codesOf = (value: string) => index.codes.filter((c) => same(c.c, value) || (c.n !== undefined && same(c.n, value)));
   const suggestions: [string, string][] = [];
 
   const [first, second] = segments;
@@ -35,6 +37,11 @@ export function guessPath(index: LookupIndex, path: string): PathGuess {
     if (match) return { redirect: permalinkPath(match.v, match.c), suggestions: [] };
   }
   if (v && second === undefined) return { redirect: vendorPath(v.slug), suggestions: [] };
+  // /CODE/10001 → /code/10001/: the every-vendor page, typed in another case or without the slash.
+  if (first?.toLowerCase() === 'code' && second !== undefined && segments.length === 2) {
+    const matches = codesOf(second);
+    if (matches.length) return { redirect: codeValuePath(matches[0]!.c), suggestions: [] };
+  }
   if (!v && segments.length === 1 && first !== undefined) {
     const matches = codesOf(first);
     if (matches.length === 1) return { redirect: permalinkPath(matches[0]!.v, matches[0]!.c), suggestions: [] };

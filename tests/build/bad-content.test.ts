@@ -23,21 +23,30 @@ describe('the build fails on bad content', () => {
     expect(status).toBe(0);
   });
 
-  it('on an entry that breaks the schema', () => {
-    project.write('content/codes/xiaomi/99999.md', entry(`code: "99999"\nvendor: xiaomi\nhttpStatus: 999\n${valid}`));
+  // Each schema rule, one bad entry each: [case, file, front matter, field line expected in the output].
+  const schemaCases: [string, string, string, string][] = [
+    ['an HTTP status out of range', 'content/codes/xiaomi/99999.md', `code: "99999"\nvendor: xiaomi\nhttpStatus: 999\n${valid}`, 'httpStatus: Too big: expected number to be <=599'],
+    ['a code that is neither a number nor a name', 'content/codes/xiaomi/12-34.md', `code: "12 34"\nvendor: xiaomi\n${valid}`, 'code: expected an integer like "-1" or "90001", or an error name like "ExpiredToken"'],
+    ['a document description without its line', 'content/codes/xiaomi/99997.md', `code: "99997"\nvendor: xiaomi\ndescriptions:\n  - text: A.\n    from: document\nsourceLines: [1]\n${classification}`, 'descriptions.0: a description from the document needs `line`; one from the vendor needs `url`'],
+    ['an entry from neither the document nor the vendor docs', 'content/codes/xiaomi/99996.md', `code: "99996"\nvendor: xiaomi\ndescriptions:\n  - text: A.\n    from: vendor\n    url: https://example.com/\n${classification}`, 'docsUrl: an entry not imported from the source document needs `docsUrl`'],
+    ['an unknown category', 'content/codes/xiaomi/99995.md', `code: "99995"\nvendor: xiaomi\n${valid.replace('category: invalid-request', 'category: weird')}`, 'category: Invalid option: expected one of "success"'],
+    ['a related link that is not "vendor/code"', 'content/codes/xiaomi/99994.md', `code: "99994"\nvendor: xiaomi\nrelated: ["server 90001"]\n${valid}`, 'related.0: expected "vendor/code"'],
+    ['a vendor with a bad docsUrl', 'content/vendors/xiaomi.md', 'name: Xiaomi\nshortName: Xiaomi\nkind: manufacturer-channel\nplatform: Android\ndocsUrl: not-a-url\norder: 3', 'docsUrl: Invalid URL'],
+  ];
+  it.each(schemaCases)('on an entry that breaks the schema: %s', (_case, file, fields, fieldLine) => {
+    project.write(file, entry(fields));
     const { status, output } = project.build();
     expect(status).not.toBe(0);
-    expect(output).toMatch(/xiaomi\/99999/);
-    expect(output).toMatch(/httpStatus/);
+    expect(output).toContain(`${file}:`);
+    expect(output).toContain(fieldLine);
   });
 
   it('on an entry with no description that is not marked incomplete', () => {
     project.write('content/codes/oppo/99999.md', entry(`code: "99999"\nvendor: oppo\ndescriptions: []\nsourceLines: [1]\n${classification}`));
     const { status, output } = project.build();
     expect(status).not.toBe(0);
-    expect(output).toMatch(/oppo\/99999/);
-    expect(output).toMatch(/descriptions/);
-    expect(output).toMatch(/incomplete/);
+    expect(output).toContain('content/codes/oppo/99999.md:');
+    expect(output).toContain('descriptions: an entry with no description must be marked `incomplete: true`');
   });
 
   it('on an entry that does not say what to do (no category, action, retryable or guidance)', () => {
@@ -45,17 +54,16 @@ describe('the build fails on bad content', () => {
     project.write('content/codes/vivo/99997.md', entry(`code: "99997"\nvendor: vivo\n${unclassified}`));
     const { status, output } = project.build();
     expect(status).not.toBe(0);
-    expect(output).toMatch(/vivo\/99997/);
-    for (const field of ['category', 'action', 'retryable', 'guidance']) expect(output).toContain(field);
+    expect(output).toContain('content/codes/vivo/99997.md:');
+    for (const field of ['category', 'action', 'retryable', 'guidance']) expect(output).toMatch(new RegExp(`^\\s*${field}\\b.*(Required|Invalid)`, 'm'));
   });
 
   it('on guidance said to come from the vendor without its link', () => {
     project.write('content/codes/vivo/99996.md', entry(`code: "99996"\nvendor: vivo\n${valid.replace('from: site', 'from: vendor')}`));
     const { status, output } = project.build();
     expect(status).not.toBe(0);
-    expect(output).toMatch(/vivo\/99996/);
-    expect(output).toMatch(/guidance/);
-    expect(output).toMatch(/url/);
+    expect(output).toContain('content/codes/vivo/99996.md:');
+    expect(output).toContain('guidance.url: guidance from the vendor needs `url`');
   });
 
   it('on a vendor that does not exist', () => {

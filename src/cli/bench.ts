@@ -1,0 +1,141 @@
+/**
+ * `npm run bench [-- --scales real,3000,20000] [--no-bytes]`: builds a copy of
+ * the project at each scale (real content, then synthetic entries added in a
+ * temporary folder, never in content/), and prints build time, peak memory,
+ * time per entry, page sizes, the Pagefind index and what a person downloads.
+ * Figures only: the budgets are printed next to them, nothing is asserted.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { addSyntheticEntries, copyProject, countEntries, fileCount, folderBytes, readText, removeProject, timed } from './bench-project.ts';
+import { formatWeight, kb, weighSite, type SiteWeights } from './bench-bytes.ts';
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: 'real,3000,20000' },
+    'no-bytes': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const scales = values.scales.split(',').map((s) => s.trim());
+
+const gz = (path: string) => gzipSync(readText(path)).length;
+const check = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+interface ScaleResult {
+  scale: string;
+  entries: number;
+  astro: { seconds: number; peakMB: number };
+  pagefind: { seconds: number; peakMB: number };
+  htmlPages: number;
+  permalinkGzip: number;
+  largestPermalink: { path: string; gzip: number };
+  largestVendor: { path: string; gzip: number };
+  cssGzip: number;
+  pagefindBytes: number;
+  lookupJsonGzip: number;
+  weights?: SiteWeights;
+}
+
+/** The heaviest permalink of the build (every /<vendor>/<code>/ page). */
+function largestPermalink(dist: string): { path: string; gzip: number } {
+  let best = { path: '', gzip: 0 };
+  for (const vendor of readdirSync(dist)) {
+    if (['code', 'search', 'api', 'pagefind', '_astro'].includes(vendor) || !statSync(join(dist, vendor)).isDirectory()) continue;
+    for (const code of readdirSync(join(dist, vendor))) {
+      const file = join(dist, vendor, code, 'index.html');
+      if (!existsSync(file)) continue;
+      const size = gz(file);
+      if (size > best.gzip) best = { path: `/${vendor}/${code}/`, gzip: size };
+    }
+  }
+  return best;
+}
+
+function largestVendorPage(dist: string): { path: string; gzip: number } {
+  let best = { path: '', gzip: 0 };
+  for (const name of readdirSync(dist)) {
+    const file = join(dist, name, 'index.html');
+    if (['code', 'search', 'api', 'pagefind', '_astro'].includes(name) || !statSync(join(dist, name)).isDirectory()) continue;
+    const size = gz(file);
+    if (size > best.gzip) best = { path: `/${name}/`, gzip: size };
+  }
+  return best;
+}
+
+async function runScale(scale: string): Promise<ScaleResult> {
+  const dir = copyProject();
+  try {
+    const entries = scale === 'real' ? countEntries(dir) : addSyntheticEntries(dir, Number(scale));
+    console.log(`\n[${scale}] ${entries} entries in ${dir}: building…`);
+    const astro = timed(join(dir, 'node_modules/.bin/astro'), ['build'], dir);
+    const pagefind = timed(join(dir, 'node_modules/.bin/pagefind'), ['--site', 'dist'], dir);
+    const dist = join(dir, 'dist');
+    const css = readdirSync(join(dist, '_astro')).filter((n) => n.endsWith('.css'));
+    const result: ScaleResult = {
+      scale,
+      entries,
+      astro: { seconds: astro.seconds, peakMB: astro.peakMB },
+      pagefind: { seconds: pagefind.seconds, peakMB: pagefind.peakMB },
+      htmlPages: fileCount(dist, '.html'),
+      permalinkGzip: gz(join(dist, 'xiaomi/10001/index.html')),
+      largestPermalink: largestPermalink(dist),
+      largestVendor: largestVendorPage(dist),
+      cssGzip: css.reduce((n, f) => n + gz(join(dist, '_astro', f)), 0),
+      pagefindBytes: folderBytes(join(dist, 'pagefind')),
+      lookupJsonGzip: gz(join(dist, 'api/lookup.json')),
+    };
+    if (!values['no-bytes']) result.weights = await weighSite(dist, { permalink: '/xiaomi/10001/', vendor: result.largestVendor.path });
+    printScale(result, css.length);
+    return result;
+  } finally {
+    if (values.keep) console.log(`kept ${dir}`);
+    else removeProject(dir);
+  }
+}
+
+function printScale(r: ScaleResult, cssFiles: number): void {
+  const total = r.astro.seconds + r.pagefind.seconds;
+  console.log(`  astro build     ${r.astro.seconds.toFixed(1)} s, peak ${r.astro.peakMB.toFixed(0)} MB`);
+  console.log(`  pagefind        ${r.pagefind.seconds.toFixed(1)} s, peak ${r.pagefind.peakMB.toFixed(0)} MB`);
+  console.log(`  total           ${total.toFixed(1)} s = ${((total * 1000) / r.entries).toFixed(2)} ms per entry, ${r.htmlPages} HTML pages`);
+  console.log(`  permalink HTML  /xiaomi/10001/ ${kb(r.permalinkGzip)} gz; largest ${r.largestPermalink.path} ${kb(r.largestPermalink.gzip)} gz (budget 3 KB: ${check(r.largestPermalink.gzip <= 3 * 1024)})`);
+  console.log(`  largest vendor  ${r.largestVendor.path} ${kb(r.largestVendor.gzip)} gz (budget 12 KB: ${check(r.largestVendor.gzip <= 12 * 1024)})`);
+  console.log(`  CSS             ${cssFiles} file(s), ${kb(r.cssGzip)} gz (budget one file, 8 KB: ${check(cssFiles === 1 && r.cssGzip <= 8 * 1024)})`);
+  console.log(`  Pagefind index  ${kb(r.pagefindBytes)} on disk; api/lookup.json ${kb(r.lookupJsonGzip)} gz`);
+  if (!r.weights) return;
+  console.log('  Downloaded on load, before any interaction (fresh cache):');
+  for (const w of r.weights.pages) console.log(`    ${formatWeight(w)}`);
+  const permalink = r.weights.pages[0]!;
+  const maxJs = Math.max(...r.weights.pages.map((w) => w.kinds.js?.gzip ?? 0));
+  console.log(`    permalink requests ${permalink.requests} (budget 3: ${check(permalink.requests <= 3)}); most JS on load ${kb(maxJs)} gz (budget 5 KB: ${check(maxJs <= 5 * 1024)})`);
+  const q = r.weights.query;
+  console.log(`  One search (${q.page}): ${q.requests} requests; index fetched: pagefind ${kb(q.kinds.pagefind?.gzip ?? 0)} as sent (${kb(q.kinds.pagefind?.raw ?? 0)} raw), lookup JSON ${kb(q.kinds.json?.gzip ?? 0)} gz`);
+}
+
+const results: ScaleResult[] = [];
+for (const scale of scales) results.push(await runScale(scale));
+
+console.log('\nSummary (targets: 3,000 entries < 20 s, 20,000 < 120 s, per-entry cost flat)');
+console.log('entries  astro s  pagefind s  total s  ms/entry  marginal ms/entry  peak MB  largest permalink gz  largest vendor gz');
+for (const [i, r] of results.entries()) {
+  const total = r.astro.seconds + r.pagefind.seconds;
+  // Cost of each entry added since the previous scale: flat when no page grows with the whole site.
+  const previous = results[i - 1];
+  const marginal = previous ? ((total - previous.astro.seconds - previous.pagefind.seconds) * 1000) / (r.entries - previous.entries) : NaN;
+  console.log(
+    [
+      String(r.entries).padStart(7),
+      r.astro.seconds.toFixed(1).padStart(8),
+      r.pagefind.seconds.toFixed(1).padStart(11),
+      total.toFixed(1).padStart(8),
+      ((total * 1000) / r.entries).toFixed(2).padStart(9),
+      (Number.isNaN(marginal) ? '-' : marginal.toFixed(2)).padStart(18),
+      Math.max(r.astro.peakMB, r.pagefind.peakMB).toFixed(0).padStart(8),
+      kb(r.largestPermalink.gzip).padStart(21),
+      kb(r.largestVendor.gzip).padStart(18),
+    ].join(' '),
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * Issue 5: checks over every built file of dist/ (root) and dist-base/
+ * (BASE_PATH): no inline script or style (the CSP forbids them), no broken
+ * internal link or anchor, and HTML that validates (html-validate, config in
+ * tests/html-validate.json; its one rule turned off, no-trailing-whitespace,
+ * is style, and comes from the whitespace we keep on purpose: compressHTML false).
+ * No browser: these read the files.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { Parser } from 'htmlparser2';
+import { HtmlValidate } from 'html-validate';
+import { BASE_PATH } from '../playwright.config.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const BUILDS = [
+  { dir: join(ROOT, 'dist'), base: '/' },
+  { dir: join(ROOT, 'dist-base'), base: BASE_PATH },
+];
+
+interface PageFacts {
+  /** Site path of the page, e.g. "/xiaomi/10001/". */
+  path: string;
+  ids: Set<string>;
+  /** Every internal reference: [attribute, value]. */
+  links: [string, string][];
+  inlineScripts: number;
+  styleElements: number;
+  styleAttributes: number;
+}
+
+function htmlFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+}
+
+/** Site path of a file: "xiaomi/10001/index.html" → base + "xiaomi/10001/". */
+function sitePath(base: string, file: string): string {
+  return base + file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** Attributes that hold a URL the site itself resolves (data-*-url feed the search and 404 scripts). */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'data-lookup-url', 'data-pagefind-url', 'data-base', 'data-path']);
+
+function readPage(base: string, dir: string, file: string): PageFacts {
+  const facts: PageFacts = { path: sitePath(base, file), ids: new Set(), links: [], inlineScripts: 0, styleElements: 0, styleAttributes: 0 };
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (attributes.id !== undefined) facts.ids.add(attributes.id);
+      if (name === 'a' && attributes.name !== undefined) facts.ids.add(attributes.name);
+      if (attributes.style !== undefined) facts.styleAttributes++;
+      if (name === 'style') facts.styleElements++;
+      if (name === 'script' && attributes.src === undefined) facts.inlineScripts++;
+      for (const [attribute, value] of Object.entries(attributes)) {
+        if (URL_ATTRIBUTES.has(attribute)) facts.links.push([`<${name} ${attribute}>`, value]);
+      }
+    },
+  });
+  parser.end(readFileSync(join(dir, file), 'utf8'));
+  return facts;
+}
+
+for (const { dir, base } of BUILDS) {
+  test.describe(`built files of ${base === '/' ? 'dist/' : 'dist-base/'}`, () => {
+    // `npm test` builds both first; a missing build fails here rather than skipping.
+    const files = htmlFiles(dir);
+    const pages = new Map(files.map((f) => [sitePath(base, f), readPage(base, dir, f)]));
+
+    test('has the pages it should', () => {
+      expect(files.length).toBeGreaterThan(600);
+      expect(pages.has(`${base}xiaomi/10001/`)).toBe(true);
+    });
+
+    test('no inline script, <style> or style="" anywhere (the CSP allows none)', () => {
+      const offenders = [...pages.values()].filter((p) => p.inlineScripts || p.styleElements || p.styleAttributes).map((p) => p.path);
+      expect(offenders).toEqual([]);
+    });
+
+    test('every internal link, asset and #anchor resolves to a built file', () => {
+      const broken: string[] = [];
+      const origin = 'http://site.invalid';
+      for (const page of pages.values()) {
+        for (const [where, value] of page.links) {
+          const url = new URL(value, origin + page.path);
+          if (url.origin !== origin) {
+            if (!/^(https?|mailto|data):/.test(url.protocol + '')) broken.push(`${page.path}: ${where} ${value} (scheme)`);
+            continue;
+          }
+          const path = decodeURIComponent(url.pathname);
+          if (!path.startsWith(base)) {
+            broken.push(`${page.path}: ${where} ${value} (outside ${base})`);
+            continue;
+          }
+          const target = pages.get(path);
+          const file = join(dir, path.slice(base.length));
+          if (!target && !(existsSync(file) && statSync(file).isFile())) {
+            broken.push(`${page.path}: ${where} ${value} (no such file${path.endsWith('/') ? '' : '; directory links end in /'})`);
+            continue;
+          }
+          if (url.hash) {
+            const id = decodeURIComponent(url.hash.slice(1));
+            if (!target?.ids.has(id)) broken.push(`${page.path}: ${where} ${value} (no #${id} there)`);
+          }
+        }
+      }
+      expect(broken).toEqual([]);
+    });
+
+    test('every URL in api/codes.json resolves to a page', () => {
+      const api = JSON.parse(readFileSync(join(dir, 'api/codes.json'), 'utf8')) as { vendors: { url: string }[]; codes: { url: string }[] };
+      const missing = [...api.vendors, ...api.codes].map((x) => x.url).filter((url) => !pages.has(url));
+      expect(api.codes.length).toBeGreaterThan(300);
+      expect(missing).toEqual([]);
+    });
+
+    test('every page validates (html-validate)', async () => {
+      test.setTimeout(180_000);
+      const validator = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, 'tests/html-validate.json'), 'utf8')));
+      const errors: string[] = [];
+      for (const file of files) {
+        const report = await validator.validateString(readFileSync(join(dir, file), 'utf8'), file);
+        for (const result of report.results) {
+          for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        }
+      }
+      expect(errors.slice(0, 30)).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * Issue 5: the site works under the strict Content-Security-Policy of
+ * src/utils/security-headers.ts, served by `serve.ts --secure` (the third
+ * server of playwright.config.ts). Any violation fails the test.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { SECURE_PORT } from '../playwright.config.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/utils/security-headers.ts';
+import { resultLinks } from './helpers.ts';
+
+test.use({ baseURL: `http://127.0.0.1:${SECURE_PORT}/` });
+
+/** Paths the test opens on purpose knowing they are not pages. */
+const expectedNotFound = new Set(['/XIAOMI/10001']);
+
+interface Watch {
+  violations: string[];
+  errors: string[];
+}
+
+/**
+ * Records CSP violations (the DOM event, reported through a binding so none is
+ * lost when the page navigates) and every console error or uncaught exception.
+ */
+async function watchCsp(page: Page): Promise<Watch> {
+  const watch: Watch = { violations: [], errors: [] };
+  await page.exposeFunction('__reportCspViolation', (text: string) => watch.violations.push(text));
+  // Init scripts are injected by the browser's debugging protocol, outside the page's CSP.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCspViolation(t: string): void }).__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // The 404 page's own status is logged as an error; any other failed load still counts.
+    const notFoundDocument = /status of 404/.test(message.text()) && page.url() === message.location().url && expectedNotFound.has(new URL(page.url()).pathname);
+    if (!notFoundDocument) watch.errors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => watch.errors.push(error.message));
+  return watch;
+}
+
+test('every page is served with the Content-Security-Policy', async ({ request }) => {
+  for (const path of ['', 'xiaomi/', 'xiaomi/10001/', 'search/', 'code/10001/', 'no/such/page/']) {
+    const response = await request.get(path);
+    expect(response.headers()['content-security-policy'], path).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+  }
+});
+
+test('the violation watcher sees a violation when there is one (control)', async ({ page }) => {
+  const watch = await watchCsp(page);
+  await page.goto('xiaomi/10001/');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.title = "inline ran"';
+    document.body.append(script);
+  });
+  await expect.poll(() => watch.violations.length).toBeGreaterThan(0);
+  expect(await page.title()).not.toBe('inline ran');
+});
+
+test('search, lookup, theme, copy and the 404 redirect run under the CSP without a violation', async ({ page }) => {
+  const watch = await watchCsp(page);
+  await page.goto('./');
+
+  // The home page's lookup box.
+  await page.getByLabel('Look up a code, an error name or a log line').fill('90001');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/search\/\?q=90001/);
+  expect((await resultLinks(page))[0]).toBe('/server/90001/');
+
+  // The header box, with a phrase only Pagefind (WebAssembly) can answer.
+  await page.locator('#site-search').fill('sensitive words');
+  await page.locator('#site-search').press('Enter');
+  await page.waitForURL(/q=sensitive/);
+  expect(await resultLinks(page)).toContain('/huawei/80100016/');
+
+  // Theme toggle and copy buttons (site.ts).
+  await page.goto('honor/80300007/');
+  const toggle = page.locator('[data-theme-toggle]');
+  const before = await toggle.getAttribute('aria-pressed');
+  await toggle.click();
+  await expect(toggle).not.toHaveAttribute('aria-pressed', before!);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('#copy-status')).toContainText('Copied');
+
+  // The 404 page fetches the lookup index and redirects a hand-typed URL.
+  await page.goto('XIAOMI/10001');
+  await expect(page).toHaveURL(/\/xiaomi\/10001\/$/);
+
+  expect(watch.violations).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});
