@@ -66,7 +66,7 @@ test('search, lookup, theme, copy and the 404 redirect run under the CSP without
   await page.goto('./');
 
   // The home page's lookup box.
-  await page.getByLabel('Look up a code, an error name or a log line').fill('90001');
+  await page.getByRole('combobox', { name: 'Look up a code, an error name or a log line' }).fill('90001');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/search\/\?q=90001/);
   expect((await resultLinks(page))[0]).toBe('/server/90001/');

@@ -50,7 +50,7 @@ test.describe('text typed or linked by a person', () => {
     const check = guard(page);
     for (const [i, payload] of PAYLOADS.entries()) {
       await page.goto('./');
-      const box = i % 2 ? page.locator('#site-search') : page.getByLabel('Look up a code, an error name or a log line');
+      const box = i % 2 ? page.locator('#site-search') : page.getByRole('combobox', { name: 'Look up a code, an error name or a log line' });
       await box.fill(payload);
       await box.press('Enter');
       await page.waitForURL(/\/search\/\?/);
