@@ -96,7 +96,7 @@ async function run(): Promise<void> {
   const seen = new Set<string>();
   let exactCount = 0;
 
-  const lookupResult = query ? exactAnswers(index, query) : { answers: [], truncated: false };
+  const lookupResult = query ? exactAnswers(index, query) : { answers: [], truncated: false, pasted: false };
   for (const answer of lookupResult.answers) {
     const { item } = answer;
     if (!matchesFilters(item, filters)) continue;
@@ -118,6 +118,9 @@ async function run(): Promise<void> {
     addResult(url, `${item.c} · ${vendorName(item.v)}`, [document.createTextNode(item.d)]).dataset.phrase = '';
   }
 
+  // A pasted body or log line that named codes is answered: its keys and values
+  // ("code", "msg", "success") would only bring pages of noise from full text.
+  const pasteAnswered = lookupResult.pasted && exactCount > 0;
   if (!query) {
     // Filters alone: every code that passes them, in catalogue order.
     for (const item of index.codes) {
@@ -126,7 +129,7 @@ async function run(): Promise<void> {
       seen.add(url);
       addResult(url, `${item.c} · ${vendorName(item.v)}`, [document.createTextNode(item.d)]);
     }
-  } else {
+  } else if (!pasteAnswered) {
     const pagefind = (await import(/* @vite-ignore */ list.dataset.pagefindUrl!)) as Pagefind;
     await pagefind.options({ baseUrl: base, ranking: PAGEFIND_RANKING });
     const search = await pagefind.search(query.slice(0, FULL_TEXT_QUERY_CHARS), filters.vendor ? { filters: { vendor: filters.vendor } } : {});
@@ -149,7 +152,8 @@ async function run(): Promise<void> {
   const what = query ? `for “${query.length > 80 ? `${query.slice(0, 80)}…` : query}”` : 'for these filters';
   const exact = exactCount ? ` ${exactCount} exact answer${exactCount === 1 ? '' : 's'} first.` : '';
   const truncated = lookupResult.truncated ? ' Only the first 20,000 characters of the text were read.' : '';
-  status.textContent = seen.size ? `${seen.size} result${seen.size === 1 ? '' : 's'} ${what}${describeFilters(index)}.${exact}${truncated}` : `Nothing found ${what}${describeFilters(index)}.`;
+  const pasteNote = pasteAnswered ? ' Full-text results are left out for pasted text: search a few words to see them.' : '';
+  status.textContent = seen.size ? `${seen.size} result${seen.size === 1 ? '' : 's'} ${what}${describeFilters(index)}.${exact}${truncated}${pasteNote}` : `Nothing found ${what}${describeFilters(index)}.`;
 }
 
 run().catch((error: unknown) => {

@@ -58,6 +58,8 @@ export interface LookupResult {
   vendorsOnly: boolean;
   /** The query was longer than what is read (MAX_SCAN_CHARS or MAX_TOKENS). */
   truncated: boolean;
+  /** The query reads as pasted text (a log line or a body with keys), not as typed words. */
+  pasted: boolean;
 }
 
 export interface LookupOptions {
@@ -262,7 +264,7 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   const truncated = query.length > MAX_SCAN_CHARS;
   const text = truncated ? query.slice(0, MAX_SCAN_CHARS) : query;
   const trimmed = text.trim();
-  if (!trimmed) return { answers: [], vendors: [], vendorsOnly: false, truncated: false };
+  if (!trimmed) return { answers: [], vendors: [], vendorsOnly: false, truncated: false, pasted: false };
   const c = compile(index);
   const tokens = tokenize(text);
   const vendorMentions = findVendors(c, tokens);
@@ -384,7 +386,7 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
     answers.splice(0, answers.length, ...stable.map(([a]) => a));
   }
   const vendorsOnly = named.length > 0 && vendorMentions.reduce((n, m) => n + m.words, 0) === tokens.length;
-  return { answers: answers.slice(0, limit), vendors: named, vendorsOnly, truncated };
+  return { answers: answers.slice(0, limit), vendors: named, vendorsOnly, truncated, pasted: !typed };
 }
 
 /** While typing: codes that start with what was typed, or whose meaning has every word typed. */

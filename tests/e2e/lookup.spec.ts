@@ -147,6 +147,17 @@ test.describe('the search page', () => {
     await expect(page.locator('#search-results > li[data-exact]')).toHaveCount(1);
   });
 
+  test('a pasted body that names codes is not drowned by full-text matches of its keys', async ({ page }) => {
+    await page.goto('search/?q=' + encodeURIComponent('{"code":"80300007","msg":"success"}'));
+    const links = await resultLinks(page);
+    expect(links.slice(0, 2).sort()).toEqual(['/honor/80300007/', '/huawei/80300007/']);
+    expect(links).toHaveLength(2);
+    await expect(page.locator('#search-status')).toContainText('Full-text results are left out');
+    // Words, not a paste: full text still answers.
+    await page.goto('search/?q=' + encodeURIComponent('token invalid'));
+    expect((await resultLinks(page)).length).toBeGreaterThan(2);
+  });
+
   test('filters are kept in the URL and narrow the results', async ({ page }) => {
     await page.goto('search/?q=token');
     const all = await resultLinks(page);

@@ -83,6 +83,13 @@ describe('typed names and HTTP statuses', () => {
 });
 
 describe('pasted text', () => {
+  it('tells a paste from typed words', () => {
+    expect(lookup(index, '{"code":"80300007","msg":"x"}').pasted).toBe(true);
+    expect(lookup(index, 'push failed ErrorCode 90047 for user 12 at 10:02').pasted).toBe(true);
+    expect(lookup(index, '90001').pasted).toBe(false);
+    expect(lookup(index, 'bad device token').pasted).toBe(false);
+  });
+
   it('reads the push server body and keeps the server first', () => {
     const r = lookup(index, '{"ActionStatus":"FAIL","ErrorCode":90018,"ErrorInfo":"Number of requested accounts exceeds the limit"}');
     expect(r.answers.map((a) => `${a.item.v}/${a.item.c}`)).toEqual(['server/90018']);
