@@ -33,7 +33,6 @@ function initCodeFilter(form: HTMLElement): void {
   category.value = initial.category;
   action.value = initial.action;
   if (vendorDocs) vendorDocs.checked = initial.showVendorDocs;
-  form.hidden = false;
   form.addEventListener('change', () => apply(true));
   form.querySelector('[data-filter-clear]')!.addEventListener('click', () => {
     category.value = NO_FILTER.category;

@@ -9,7 +9,6 @@ import { ticketMarkdown } from '../utils/ticket.ts';
 export function initCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
     const status = document.getElementById(button.getAttribute('aria-describedby') ?? '');
-    button.hidden = false;
     button.addEventListener('click', async () => {
       const url = new URL(button.dataset.path!, location.href).href;
       const text = button.dataset.copy === 'ticket' ? ticketMarkdown(button.dataset.label!, url) : url;

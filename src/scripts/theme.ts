@@ -25,7 +25,6 @@ export function initTheme(): void {
     const dark = (root.dataset.theme as Theme | undefined ?? systemTheme()) === 'dark';
     button.setAttribute('aria-pressed', String(dark));
   };
-  button.hidden = false;
   render();
   button.addEventListener('click', () => {
     const next: Theme = (root.dataset.theme ?? systemTheme()) === 'dark' ? 'light' : 'dark';
