@@ -87,7 +87,7 @@ export const vendorSchema = z.object({
   /** Platform the layer serves, e.g. "Android (Huawei devices)". */
   platform: z.string().min(1),
   /** The vendor's own error-code documentation. */
-  docsUrl: z.url(),
+  docsUrl: z.httpUrl(),
   /** Position in lists; follows the source document's table order. */
   order: z.number().int(),
   /** Other words people use for this vendor in tickets and logs (`hms`, `mipush`, `firebase`). */
@@ -105,7 +105,7 @@ export const descriptionSchema = z
     /** Line of the source document the row stands on (for `from: document`). */
     line: z.number().int().positive().optional(),
     /** Page of the vendor's docs the text comes from (for `from: vendor`). */
-    url: z.url().optional(),
+    url: z.httpUrl().optional(),
   })
   .refine((d) => (d.from === 'document' ? d.line !== undefined : d.url !== undefined), {
     message: 'a description from the document needs `line`; one from the vendor needs `url`',
@@ -127,7 +127,7 @@ export const codeSchema = z
     /** Lines of the source document this entry was imported from; empty for codes added from vendor docs. */
     sourceLines: z.array(z.number().int().positive()).default([]),
     /** Vendor page documenting a code the source document does not have (required when `sourceLines` is empty). */
-    docsUrl: z.url().optional(),
+    docsUrl: z.httpUrl().optional(),
     /** True when no text explains the code yet: the page says so plainly. */
     incomplete: z.boolean().default(false),
     /** What kind of failure this is (a key of CATEGORIES). Required: every code says what it is. */
@@ -142,7 +142,7 @@ export const codeSchema = z
      * shown as such on the page. Required.
      */
     guidance: z
-      .object({ from: z.enum(['vendor', 'site']), url: z.url().optional() })
+      .object({ from: z.enum(['vendor', 'site']), url: z.httpUrl().optional() })
       .refine((g) => g.from === 'site' || g.url !== undefined, { message: 'guidance from the vendor needs `url`', path: ['url'] }),
     /** Related codes, as "vendor/code" (e.g. "server/90051"). */
     related: z.array(z.string().regex(/^[a-z]+\/(-?\d+|[A-Za-z][A-Za-z0-9_]*)$/, 'expected "vendor/code"')).default([]),
