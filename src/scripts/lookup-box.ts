@@ -5,7 +5,7 @@
  * and a polite live region says how many answers there are. Loaded by
  * site.ts with a dynamic import on first focus or input, never on page load.
  */
-import { lookup, type Answer, type LookupIndex } from '../utils/lookup.ts';
+import { lookup, TRUNCATED_NOTE, type Answer, type LookupIndex } from '../utils/lookup.ts';
 import { permalinkPath, vendorPath, withBase } from '../utils/urls.ts';
 
 /** Answers shown in the popup; the search page shows them all. */
@@ -171,7 +171,7 @@ class LookupBox {
     this.listbox.append(all);
     this.options.push(all);
     if (truncated) {
-      const note = el('li', 'px-2 py-1 text-xs text-muted', 'Only the first 20,000 characters were read.');
+      const note = el('li', 'px-2 py-1 text-xs text-muted', TRUNCATED_NOTE);
       note.setAttribute('role', 'presentation');
       this.listbox.append(note);
     }

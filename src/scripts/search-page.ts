@@ -3,7 +3,7 @@
  * statuses, codes found in pasted text), then Pagefind's full-text results,
  * without duplicates. Filters come from the URL and apply to both.
  */
-import { exactAnswers, phraseMatches, type LookupIndex, type LookupItem } from '../utils/lookup.ts';
+import { exactAnswers, phraseMatches, TRUNCATED_NOTE, type LookupIndex, type LookupItem } from '../utils/lookup.ts';
 import { hasFilters, matchesFilters, parseFilters } from '../utils/lookup-filters.ts';
 import { permalinkPath, withBase } from '../utils/urls.ts';
 
@@ -151,7 +151,7 @@ async function run(): Promise<void> {
 
   const what = query ? `for “${query.length > 80 ? `${query.slice(0, 80)}…` : query}”` : 'for these filters';
   const exact = exactCount ? ` ${exactCount} exact answer${exactCount === 1 ? '' : 's'} first.` : '';
-  const truncated = lookupResult.truncated ? ' Only the first 20,000 characters of the text were read.' : '';
+  const truncated = lookupResult.truncated ? ` ${TRUNCATED_NOTE}` : '';
   const pasteNote = pasteAnswered ? ' Full-text results are left out for pasted text: search a few words to see them.' : '';
   status.textContent = seen.size ? `${seen.size} result${seen.size === 1 ? '' : 's'} ${what}${describeFilters(index)}.${exact}${truncated}${pasteNote}` : `Nothing found ${what}${describeFilters(index)}.`;
 }

@@ -196,15 +196,19 @@ const NOISE = /https?:\/\/\S+|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2
 
 const TOKEN = /(?<![\w.-])-?\d+(?![\w.])|[A-Za-z][A-Za-z0-9_]*/g;
 
-function tokenize(text: string): Token[] {
+/** The first MAX_TOKENS tokens of a text, and whether there were more. */
+function tokenize(text: string): { tokens: Token[]; cut: boolean } {
   const clean = text.replace(NOISE, (m) => ' '.repeat(m.length));
   const tokens: Token[] = [];
   for (const m of clean.matchAll(TOKEN)) {
+    if (tokens.length >= MAX_TOKENS) return { tokens, cut: true };
     tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, numeric: /^-?\d/.test(m[0]) });
-    if (tokens.length >= MAX_TOKENS) break;
   }
-  return tokens;
+  return { tokens, cut: false };
 }
+
+/** What a person is told when a paste was longer than what is read. */
+export const TRUNCATED_NOTE = `Only the first ${MAX_SCAN_CHARS.toLocaleString('en')} characters or ${MAX_TOKENS.toLocaleString('en')} words of the text were read.`;
 
 /** The key or word right before a value: `"ErrorCode":` → "errorcode", `code=` → "code", `HTTP/2 ` → "http". */
 function keyBefore(text: string, start: number): string {
@@ -261,12 +265,12 @@ function findVendors(c: Compiled, tokens: Token[]): { slug: string; position: nu
 /** Everything the query names. Answers come best first; see the module comment. */
 export function lookup(index: LookupIndex, query: string, options: LookupOptions = {}): LookupResult {
   const { vendor, suggest = true, limit = 50 } = options;
-  const truncated = query.length > MAX_SCAN_CHARS;
-  const text = truncated ? query.slice(0, MAX_SCAN_CHARS) : query;
+  const text = query.length > MAX_SCAN_CHARS ? query.slice(0, MAX_SCAN_CHARS) : query;
   const trimmed = text.trim();
   if (!trimmed) return { answers: [], vendors: [], vendorsOnly: false, truncated: false, pasted: false };
   const c = compile(index);
-  const tokens = tokenize(text);
+  const { tokens, cut } = tokenize(text);
+  const truncated = query.length > MAX_SCAN_CHARS || cut;
   const vendorMentions = findVendors(c, tokens);
   const named = [...new Set(vendorMentions.map((m) => m.slug))];
   // A typed query is a few words; anything longer is a paste and is read with suspicion.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookup, exactAnswers, foldName, phraseMatches, MAX_SCAN_CHARS, type LookupIndex, type LookupItem } from '../../src/utils/lookup.ts';
+import { lookup, exactAnswers, foldName, phraseMatches, MAX_SCAN_CHARS, MAX_TOKENS, type LookupIndex, type LookupItem } from '../../src/utils/lookup.ts';
 import { contentIndex } from '../helpers/content-index.ts';
 
 const real = contentIndex();
@@ -164,6 +164,15 @@ describe('bounded work', () => {
     const r = lookup(index, text);
     expect(r.truncated).toBe(true);
     expect(r.answers.map((a) => `${a.item.v}/${a.item.c}`)).toEqual(['server/90018']);
+  });
+
+  it('says the text was cut when a paste under the character cap has more words than are read', () => {
+    const text = `${'a '.repeat(MAX_TOKENS + 10)}{"ErrorCode":90047}`;
+    expect(text.length).toBeLessThan(MAX_SCAN_CHARS);
+    const r = lookup(index, text);
+    expect(r.truncated).toBe(true);
+    expect(r.answers).toEqual([]);
+    expect(lookup(index, `${'a '.repeat(100)}{"ErrorCode":90047}`).truncated).toBe(false);
   });
 
   it('bounds the codes explained from a paste full of codes', () => {
