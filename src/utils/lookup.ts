@@ -121,6 +121,12 @@ interface Compiled {
   vendorOrder: Map<string, number>;
   /** Lowercase words of each item's meaning and name, for `words` suggestions. */
   words: Map<LookupItem, string[]>;
+  /** Each item's meaning as phraseText(), for phrase matches. */
+  phrases: Map<LookupItem, string>;
+  /** Each item's code and name folded (foldName), for prefix suggestions. */
+  folded: Map<LookupItem, string[]>;
+  /** Every single word of every vendor phrase. */
+  vendorWordSet: Set<string>;
 }
 
 const compiled = new WeakMap<LookupIndex, Compiled>();
@@ -142,7 +148,11 @@ function compile(index: LookupIndex): Compiled {
   const byName = new Map<string, LookupItem[]>();
   const byHttp = new Map<number, LookupItem[]>();
   const words = new Map<LookupItem, string[]>();
+  const phrases = new Map<LookupItem, string>();
+  const folded = new Map<LookupItem, string[]>();
   for (const item of index.codes) {
+    phrases.set(item, phraseText(item.d));
+    folded.set(item, [item.c, item.n].filter((x): x is string => !!x).map(foldName));
     push(byCode, item.c.toLowerCase(), item);
     for (const name of new Set([item.n, /[A-Za-z]/.test(item.c) ? item.c : undefined])) if (name) push(byName, foldName(name), item);
     if (item.h !== undefined && /[A-Za-z]/.test(item.c)) push(byHttp, item.h, item);
@@ -167,6 +177,9 @@ function compile(index: LookupIndex): Compiled {
     vendorPhraseWords,
     vendorOrder: new Map(index.vendors.map((v, i) => [v.slug, i])),
     words,
+    phrases,
+    folded,
+    vendorWordSet: new Set([...vendorWords.keys()].flatMap((p) => p.split(' '))),
   };
   compiled.set(index, c);
   return c;
@@ -395,8 +408,7 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
 
 /** While typing: codes that start with what was typed, or whose meaning has every word typed. */
 function suggestions(index: LookupIndex, c: Compiled, query: string, named: string[], vendor?: string): Answer[] {
-  const vendorWordSet = new Set([...c.vendorWords.keys()].flatMap((p) => p.split(' ')));
-  const queryWords = textWords(query).filter((w) => !vendorWordSet.has(w) || !named.length);
+  const queryWords = textWords(query).filter((w) => !c.vendorWordSet.has(w) || !named.length);
   if (!queryWords.length) return [];
   const allowed = (item: LookupItem) => (!vendor || item.v === vendor) && (!named.length || named.includes(item.v));
   const out: Answer[] = [];
@@ -406,8 +418,7 @@ function suggestions(index: LookupIndex, c: Compiled, query: string, named: stri
     if (prefix.length >= 2) {
       for (const item of index.codes) {
         if (!allowed(item)) continue;
-        const names = [item.c, item.n].filter((x): x is string => !!x).map(foldName);
-        if (names.some((n) => n.startsWith(prefix) && n !== prefix)) out.push({ item, via: 'prefix', match: single, likely: false });
+        if (c.folded.get(item)!.some((n) => n.startsWith(prefix) && n !== prefix)) out.push({ item, via: 'prefix', match: single, likely: false });
         if (out.length >= 8) return out;
       }
       if (out.length) return out;
@@ -456,7 +467,8 @@ function phraseText(text: string): string {
 export function phraseMatches(index: LookupIndex, query: string, limit = 10): LookupItem[] {
   const phrase = phraseText(query.slice(0, 200));
   if (phrase.trim().length < 3 || !/[a-z]/.test(phrase) || phrase.length > 120) return [];
+  const { phrases } = compile(index);
   const found: LookupItem[] = [];
-  for (const item of index.codes) if (phraseText(item.d).includes(phrase)) found.push(item);
+  for (const item of index.codes) if (phrases.get(item)!.includes(phrase)) found.push(item);
   return found.sort((a, b) => a.d.length - b.d.length).slice(0, limit);
 }
