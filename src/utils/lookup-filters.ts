@@ -29,11 +29,11 @@ export function hasFilters(filters: Filters): boolean {
   return Object.keys(filters).length > 0;
 }
 
-/** True when the item passes every filter; an unclassified item fails a classification filter. */
+/** True when the item passes every filter. */
 export function matchesFilters(item: LookupItem, filters: Filters): boolean {
   if (filters.vendor && item.v !== filters.vendor) return false;
   if (filters.category && item.k !== filters.category) return false;
   if (filters.action && item.a !== filters.action) return false;
-  if (filters.retryable !== undefined && (item.r === undefined || (item.r === 1) !== filters.retryable)) return false;
+  if (filters.retryable !== undefined && (item.r === 1) !== filters.retryable) return false;
   return true;
 }

@@ -1,7 +1,7 @@
 /**
  * Builds the compact lookup index from the catalogue: one short record per
- * code (vendor, code, name, HTTP status, one line of meaning, and the
- * classification when an entry has it), so the browser can answer while a
+ * code (vendor, code, name, HTTP status, one line of meaning and its
+ * classification), so the browser can answer while a
  * person types. Pure: src/pages/api/lookup.json.ts and the unit tests call it.
  */
 import type { CodeEntry } from '../schema.ts';
@@ -22,9 +22,9 @@ export function buildLookupIndex(vendors: readonly IndexVendor[], codes: readonl
       ...(data.name && data.name !== data.code ? { n: data.name } : {}),
       ...(data.httpStatus !== undefined ? { h: data.httpStatus } : {}),
       d: summary(data),
-      ...(data.category ? { k: data.category } : {}),
-      ...(data.action ? { a: data.action } : {}),
-      ...(data.retryable !== undefined ? { r: data.retryable ? 1 : 0 } : {}),
+      k: data.category,
+      a: data.action,
+      r: data.retryable ? 1 : 0,
     })),
   };
 }

@@ -25,12 +25,12 @@ export interface LookupItem {
   h?: number;
   /** One-line meaning. */
   d: string;
-  /** Category (schema `category`), when classified. */
-  k?: string;
-  /** Action (schema `action`), when classified. */
-  a?: string;
-  /** Retryable (schema `retryable`): 1 or 0, when classified. */
-  r?: 0 | 1;
+  /** Category (schema `category`). */
+  k: string;
+  /** Action (schema `action`). */
+  a: string;
+  /** Retryable (schema `retryable`): 1 or 0. */
+  r: 0 | 1;
 }
 
 export interface LookupIndex {

@@ -82,8 +82,8 @@ describe('codeSchema', () => {
 
 describe('queries', () => {
   it('orders codes as the source does, then added codes by HTTP status and name', () => {
-    const a = codeSchema.parse({ ...classified, code: 'B', vendor: 'apns', httpStatus: 400, docsUrl: 'https://x.y/', descriptions: [{ text: 'a', from: 'vendor', url: 'https://x.y/' }] });
-    const b = codeSchema.parse({ ...classified, code: 'A', vendor: 'apns', httpStatus: 400, docsUrl: 'https://x.y/', descriptions: [{ text: 'a', from: 'vendor', url: 'https://x.y/' }] });
+    const a = codeSchema.parse({ ...classified, code: 'B', vendor: 'apns', httpStatus: 400, docsUrl: 'https://example.com/', descriptions: [{ text: 'a', from: 'vendor', url: 'https://example.com/' }] });
+    const b = codeSchema.parse({ ...classified, code: 'A', vendor: 'apns', httpStatus: 400, docsUrl: 'https://example.com/', descriptions: [{ text: 'a', from: 'vendor', url: 'https://example.com/' }] });
     const c = codeSchema.parse({ ...classified, code: 'Z', vendor: 'apns', httpStatus: 410, sourceLines: [336], descriptions: [{ text: 'a', from: 'document', line: 336 }] });
     expect([a, b, c].sort(compareCodes).map((x) => x.code)).toEqual(['Z', 'A', 'B']);
   });

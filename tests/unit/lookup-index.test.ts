@@ -38,10 +38,4 @@ describe('search filters', () => {
     expect(matchesFilters(item, { vendor: 'apns' })).toBe(false);
   });
 
-  it('leaves out unclassified items when a classification filter is set', () => {
-    expect(matchesFilters(bare, {})).toBe(true);
-    expect(matchesFilters(bare, { category: 'server-fault' })).toBe(false);
-    expect(matchesFilters(bare, { retryable: true })).toBe(false);
-    expect(matchesFilters(bare, { retryable: false })).toBe(false);
-  });
 });

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lookup, exactAnswers, foldName, phraseMatches, MAX_SCAN_CHARS, MAX_TOKENS, type LookupIndex, type LookupItem } from '../../src/utils/lookup.ts';
+import { lookup, exactAnswers, foldName, phraseMatches, MAX_SCAN_CHARS, MAX_TOKENS, type LookupIndex } from '../../src/utils/lookup.ts';
 import { contentIndex } from '../helpers/content-index.ts';
 
-const real = contentIndex();
-/** APNs reasons the source document stops short of (issue 4 adds them to content); added here only if missing. */
-const extra: LookupItem[] = [
-  { v: 'apns', c: 'BadDeviceToken', h: 400, d: 'The specified device token is invalid.' },
-  { v: 'apns', c: 'Unregistered', h: 410, d: 'The device token is inactive for the specified topic.' },
-  { v: 'apns', c: 'Forbidden', h: 403, d: 'The specified action is not allowed.' },
-];
-const index: LookupIndex = {
-  vendors: real.vendors,
-  codes: [...real.codes, ...extra.filter((e) => !real.codes.some((c) => c.v === e.v && c.c === e.c))],
-};
+/** The real content's index: what the site ships. */
+const index: LookupIndex = contentIndex();
 
 /** "vendor/code" of each answer, in order. */
 const ids = (query: string, options = {}) => lookup(index, query, options).answers.map((a) => `${a.item.v}/${a.item.c}`);

@@ -1,7 +1,10 @@
 /** Hand-typed URLs: what the 404 page makes of a path (src/utils/resolve-path.ts). */
 import { describe, expect, it } from 'vitest';
 import { guessPath } from '../../src/utils/resolve-path.ts';
-import type { LookupIndex } from '../../src/utils/lookup.ts';
+import type { LookupIndex, LookupItem } from '../../src/utils/lookup.ts';
+
+/** A code with a classification that does not matter to paths. */
+const code = (item: Pick<LookupItem, 'v' | 'c' | 'd'> & Partial<LookupItem>): LookupItem => ({ k: 'invalid-request', a: 'fix-request', r: 0, ...item });
 
 const index: LookupIndex = {
   vendors: [
@@ -12,13 +15,13 @@ const index: LookupIndex = {
     { slug: 'fcm', name: 'FCM', aliases: [] },
   ],
   codes: [
-    { v: 'server', c: '90001', d: 'Invalid parameter.' },
-    { v: 'xiaomi', c: '-1', d: 'Unknown error.' },
-    { v: 'xiaomi', c: '10001', d: 'System error.' },
-    { v: 'xiaomi', c: '100010', d: 'Longer code.' },
-    { v: 'honor', c: '10001', d: 'The timestamp is empty.' },
-    { v: 'apns', c: 'ExpiredToken', h: 410, d: 'The token is no longer valid.' },
-    { v: 'fcm', c: 'INVALID_ARGUMENT', h: 400, d: 'Bad request.' },
+    code({ v: 'server', c: '90001', d: 'Invalid parameter.' }),
+    code({ v: 'xiaomi', c: '-1', d: 'Unknown error.' }),
+    code({ v: 'xiaomi', c: '10001', d: 'System error.' }),
+    code({ v: 'xiaomi', c: '100010', d: 'Longer code.' }),
+    code({ v: 'honor', c: '10001', d: 'The timestamp is empty.' }),
+    code({ v: 'apns', c: 'ExpiredToken', h: 410, d: 'The token is no longer valid.' }),
+    code({ v: 'fcm', c: 'INVALID_ARGUMENT', h: 400, d: 'Bad request.' }),
   ],
 };
 
