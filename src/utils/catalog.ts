@@ -30,6 +30,17 @@ export function codeKey(vendor: string, code: string): string {
   return `${vendor}/${codeSlug(code)}`;
 }
 
+/** A `related` link ("vendor/code") as the key of the code it names (see codeKey). */
+export function relatedKey(target: string): string {
+  const slash = target.indexOf('/');
+  return codeKey(target.slice(0, slash), target.slice(slash + 1));
+}
+
+/** True for a code the source document does not have, added from the vendor's docs. */
+export function fromVendorDocs(data: Pick<CodeEntry, 'sourceLines'>): boolean {
+  return data.sourceLines.length === 0;
+}
+
 /**
  * Throws a CatalogError listing every entry that names an unknown vendor, sits
  * in another vendor's folder, repeats a vendor+code, or relates to a code that
@@ -57,8 +68,7 @@ export function validateCatalog(vendors: readonly VendorRecord[], codes: readonl
   }
   for (const { filePath, data } of codes) {
     for (const target of data.related) {
-      const [vendor, ...rest] = target.split('/');
-      if (!seen.has(codeKey(vendor!, rest.join('/')))) {
+      if (!seen.has(relatedKey(target))) {
         problems.push(`${filePath}: related: "${target}" is not a code of this site`);
       }
     }

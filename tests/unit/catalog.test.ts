@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogError, compareCodes, groupByCodeValue, neighbours, summary, validateCatalog, type CodeRecord } from '../../src/utils/catalog.ts';
+import { CatalogError, compareCodes, fromVendorDocs, relatedKey, groupByCodeValue, neighbours, summary, validateCatalog, type CodeRecord } from '../../src/utils/catalog.ts';
 import { codeSchema } from '../../src/schema.ts';
 
 const vendors = [
@@ -102,5 +102,17 @@ describe('queries', () => {
   it('summarises several descriptions and says plainly when there is none', () => {
     expect(summary({ descriptions: [{ text: 'A.', from: 'document', line: 1 }, { text: 'B.', from: 'document', line: 2 }] })).toBe('A. / B.');
     expect(summary({ descriptions: [] })).toMatch(/without a description/);
+  });
+});
+
+describe('related links and added codes', () => {
+  it('reads a related link as the key of the code it names, whatever its case', () => {
+    expect(relatedKey('apns/BadDeviceToken')).toBe('apns/baddevicetoken');
+    expect(relatedKey('xiaomi/-1')).toBe('xiaomi/-1');
+  });
+
+  it('tells a code added from vendor docs by its missing source lines', () => {
+    expect(fromVendorDocs({ sourceLines: [] })).toBe(true);
+    expect(fromVendorDocs({ sourceLines: [336] })).toBe(false);
   });
 });

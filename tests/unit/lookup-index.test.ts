@@ -24,7 +24,6 @@ describe('buildLookupIndex', () => {
 
 describe('search filters', () => {
   const item = { v: 'fcm', c: 'UNREGISTERED', d: 'Gone.', k: 'token-invalid', a: 'remove-token', r: 0 as const };
-  const bare = { v: 'fcm', c: 'INTERNAL', d: 'Oops.' };
 
   it('reads the filters from the URL and ignores unknown values', () => {
     expect(parseFilters(new URLSearchParams('q=x&vendor=fcm&category=token-invalid&action=remove-token&retryable=no'))).toEqual({ vendor: 'fcm', category: 'token-invalid', action: 'remove-token', retryable: false });

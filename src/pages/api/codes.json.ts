@@ -1,13 +1,19 @@
 /** The machine-readable list: every code and vendor, from the same collection as the pages. */
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../../data/catalog.ts';
+import { relatedKey } from '../../utils/catalog.ts';
 import { permalinkPath, vendorPath, withBase } from '../../utils/urls.ts';
 
 export const GET: APIRoute = async () => {
-  const { vendors, codes, codesByVendor } = await loadCatalog();
+  const { vendors, codes, codesByVendor, codeByKey } = await loadCatalog();
   const base = import.meta.env.BASE_URL;
   // Root-relative URLs (with the base path): right wherever the site is hosted.
   const url = (path: string) => withBase(base, path);
+  // `related` holds "vendor/code" links (checked by validateCatalog): publish them as permalinks.
+  const relatedUrl = (target: string) => {
+    const { data: other } = codeByKey.get(relatedKey(target))!;
+    return url(permalinkPath(other.vendor, other.code));
+  };
   const body = {
     vendors: vendors.map((v) => ({
       slug: v.id,
@@ -29,7 +35,7 @@ export const GET: APIRoute = async () => {
       action: data.action,
       retryable: data.retryable,
       guidance: data.guidance,
-      related: data.related.map((key) => url(permalinkPath(...(key.split('/') as [string, string])))),
+      related: data.related.map(relatedUrl),
       docsUrl: data.docsUrl ?? null,
       sourceLines: data.sourceLines,
       url: url(permalinkPath(data.vendor, data.code)),
