@@ -7,25 +7,12 @@
  */
 import { lookup, TRUNCATED_NOTE, type Answer, type LookupIndex } from '../utils/lookup.ts';
 import { permalinkPath, vendorPath, withBase } from '../utils/urls.ts';
+import { loadLookupIndex } from './lookup-index-loader.ts';
 
 /** Answers shown in the popup; the search page shows them all. */
 const SHOWN = 12;
 /** A query longer than this goes to the search page cut to this length (URLs have limits). */
 const MAX_URL_QUERY = 2_000;
-
-const indexes = new Map<string, Promise<LookupIndex>>();
-
-function loadIndex(url: string): Promise<LookupIndex> {
-  let index = indexes.get(url);
-  if (!index) {
-    index = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return r.json() as Promise<LookupIndex>;
-    });
-    indexes.set(url, index);
-  }
-  return index;
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -61,7 +48,7 @@ class LookupBox {
     // Every URL follows from the form's action, /search/ under the site's base path.
     this.searchUrl = new URL(form.action).pathname;
     this.base = this.searchUrl.replace(/search\/$/, '');
-    this.index = loadIndex(`${this.base}api/lookup.json`);
+    this.index = loadLookupIndex(`${this.base}api/lookup.json`);
     this.input.addEventListener('input', () => {
       this.pendingArrow = undefined; // typed after the arrow: the arrow was for older answers
       void this.update();

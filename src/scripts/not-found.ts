@@ -2,12 +2,13 @@
 import type { LookupIndex } from '../utils/lookup.ts';
 import { guessPath } from '../utils/resolve-path.ts';
 import { withBase } from '../utils/urls.ts';
+import { loadLookupIndex } from './lookup-index-loader.ts';
 
 const list = document.getElementById('not-found-suggestions')!;
 const base = list.dataset.base!;
 const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length - 1) : location.pathname;
 
-const index: LookupIndex = await (await fetch(list.dataset.lookupUrl!)).json();
+const index: LookupIndex = await loadLookupIndex(list.dataset.lookupUrl!);
 const guess = guessPath(index, path);
 if (guess.redirect && withBase(base, guess.redirect) !== location.pathname) {
   location.replace(withBase(base, guess.redirect) + location.hash);

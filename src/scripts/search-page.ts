@@ -6,6 +6,7 @@
 import { exactAnswers, phraseMatches, TRUNCATED_NOTE, type LookupIndex, type LookupItem } from '../utils/lookup.ts';
 import { hasFilters, matchesFilters, parseFilters } from '../utils/lookup-filters.ts';
 import { permalinkPath, withBase } from '../utils/urls.ts';
+import { loadLookupIndex } from './lookup-index-loader.ts';
 
 interface PagefindResultData {
   url: string;
@@ -90,32 +91,34 @@ async function run(): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  const index: LookupIndex = await (await fetch(list.dataset.lookupUrl!)).json();
-  const itemByUrl = new Map<string, LookupItem>(index.codes.map((item) => [withBase(base, permalinkPath(item.v, item.c)), item]));
+  const index: LookupIndex = await loadLookupIndex(list.dataset.lookupUrl!);
+  const urlOf = (item: LookupItem) => withBase(base, permalinkPath(item.v, item.c));
+  const itemByUrl = new Map<string, LookupItem>(index.codes.map((item) => [urlOf(item), item]));
   const vendorName = (slug: string) => index.vendors.find((v) => v.slug === slug)?.name ?? slug;
   const seen = new Set<string>();
+  /** Adds a code's result once, if it passes the filters; returns its list item. */
+  const addItem = (item: LookupItem, note?: string): HTMLLIElement | undefined => {
+    const url = urlOf(item);
+    if (seen.has(url) || !matchesFilters(item, filters)) return undefined;
+    seen.add(url);
+    return addResult(url, `${item.c} · ${vendorName(item.v)}`, [document.createTextNode(item.d)], note);
+  };
   let exactCount = 0;
 
   const lookupResult = query ? exactAnswers(index, query) : { answers: [], truncated: false, pasted: false };
   for (const answer of lookupResult.answers) {
     const { item } = answer;
-    if (!matchesFilters(item, filters)) continue;
-    const url = withBase(base, permalinkPath(item.v, item.c));
-    if (seen.has(url)) continue;
-    seen.add(url);
-    exactCount++;
     const note = [answer.likely ? 'Likely vendor' : '', answer.match.trim() !== query ? `found “${answer.match}” in the text` : '', answer.via === 'http' ? `HTTP ${item.h}` : ''].filter(Boolean).join(' · ');
-    const li = addResult(url, `${item.c} · ${vendorName(item.v)}`, [document.createTextNode(item.d)], note ? note[0]!.toUpperCase() + note.slice(1) : undefined);
+    const li = addItem(item, note ? note[0]!.toUpperCase() + note.slice(1) : undefined);
+    if (!li) continue;
     li.dataset.exact = '';
+    exactCount++;
   }
 
   // Meanings that contain the query word for word, shortest first: before full text.
   for (const item of query ? phraseMatches(index, query) : []) {
-    if (!matchesFilters(item, filters)) continue;
-    const url = withBase(base, permalinkPath(item.v, item.c));
-    if (seen.has(url)) continue;
-    seen.add(url);
-    addResult(url, `${item.c} · ${vendorName(item.v)}`, [document.createTextNode(item.d)]).dataset.phrase = '';
+    const li = addItem(item);
+    if (li) li.dataset.phrase = '';
   }
 
   // A pasted body or log line that named codes is answered: its keys and values
@@ -123,12 +126,7 @@ async function run(): Promise<void> {
   const pasteAnswered = lookupResult.pasted && exactCount > 0;
   if (!query) {
     // Filters alone: every code that passes them, in catalogue order.
-    for (const item of index.codes) {
-      if (!matchesFilters(item, filters)) continue;
-      const url = withBase(base, permalinkPath(item.v, item.c));
-      seen.add(url);
-      addResult(url, `${item.c} · ${vendorName(item.v)}`, [document.createTextNode(item.d)]);
-    }
+    for (const item of index.codes) addItem(item);
   } else if (!pasteAnswered) {
     const pagefind = (await import(/* @vite-ignore */ list.dataset.pagefindUrl!)) as Pagefind;
     await pagefind.options({ baseUrl: base, ranking: PAGEFIND_RANKING });

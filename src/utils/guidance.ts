@@ -1,7 +1,7 @@
 /**
- * Guidance shown with codes: the options of the vendor-table filters, whether
- * a row passes them, and how a classification names its source. Pure: used by
- * the pages at build time and by the filter script in the browser.
+ * The vendor-table filters: their options, whether a row passes them, and how
+ * they read from and write to the URL. Pure: used by the pages at build time
+ * and by the filter script in the browser.
  */
 
 /** What a row of a vendor table carries for filtering (its data-* attributes). */
@@ -73,13 +73,4 @@ export function filterToQuery(filter: FilterState): string {
   if (!filter.showVendorDocs) params.set('vendorDocs', 'hide');
   const query = params.toString();
   return query ? `?${query}` : '';
-}
-
-/** Shortens text for a list line, at a word boundary, with an ellipsis. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  // Cut at the last space, unless the cut already ends a word.
-  const space = text[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s.,;:]+$/, '')}…`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetOptions, filterFromQuery, filterStatus, filterToQuery, NO_FILTER, rowVisible, shorten } from '../../src/utils/guidance.ts';
+import { facetOptions, filterFromQuery, filterStatus, filterToQuery, NO_FILTER, rowVisible } from '../../src/utils/guidance.ts';
 import { ACTIONS, CATEGORIES } from '../../src/schema.ts';
 
 const row = { category: 'rate-limit', action: 'retry-after-wait', fromVendorDocs: false };
@@ -50,12 +50,5 @@ describe('filter in the query string', () => {
   });
   it('ignores unknown values', () => {
     expect(filterFromQuery('?category=weather&action=panic', known)).toEqual(NO_FILTER);
-  });
-});
-
-describe('shorten', () => {
-  it('keeps short text and cuts long text at a word', () => {
-    expect(shorten('Success.', 20)).toBe('Success.');
-    expect(shorten('The registration token is not a valid FCM registration token', 30)).toBe('The registration token is not…');
   });
 });
