@@ -12,9 +12,12 @@ import { VENDOR_SLUGS } from '../schema.ts';
 export const PROJECT_ROOT = new URL('../../', import.meta.url).pathname;
 const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json'];
 
-/** Copies the project to a temporary folder; node_modules is linked, not copied. */
-export function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'push-codes-bench-'));
+/**
+ * Copies the project to a temporary folder; node_modules is linked, not
+ * copied. The benchmark and the build-failure tests (tests/helpers) use it.
+ */
+export function copyProject(prefix = 'push-codes-bench-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const entry of COPIED) cpSync(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;

@@ -2,13 +2,12 @@
  * A throw-away copy of the project in a temporary folder, to build with bad
  * content without touching content/. node_modules is linked, not copied.
  */
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { copyProject, PROJECT_ROOT } from '../../src/cli/bench-project.ts';
 
-export const PROJECT_ROOT = new URL('../../', import.meta.url).pathname;
-const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json'];
+export { PROJECT_ROOT };
 
 export interface FixtureProject {
   dir: string;
@@ -20,9 +19,7 @@ export interface FixtureProject {
 }
 
 export function fixtureProject(): FixtureProject {
-  const dir = mkdtempSync(join(tmpdir(), 'push-codes-fixture-'));
-  for (const entry of COPIED) cpSync(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = copyProject('push-codes-fixture-');
   return {
     dir,
     write(relativePath, text) {
