@@ -1,7 +1,8 @@
 /**
  * The only script every page loads. Reading a page needs none of it: it adds
  * the theme toggle, the `/` shortcut and the copy buttons, and loads the
- * lookup box's code only when a person first focuses or types in it.
+ * lookup box's code only when a person first focuses or types in it, and the
+ * search page's code only when there is a search to run.
  */
 import { initTheme } from './theme.ts';
 import { initCopyButtons } from './copy.ts';
@@ -24,3 +25,8 @@ document.addEventListener('keydown', (event) => {
 
 // The lookup box: a combobox now, its code (a separate chunk) on first focus or input.
 enhanceLookupBoxes();
+
+// The search page's code, only when the URL holds a search: an empty search page
+// stays as light as any other. (Loaded from here rather than from a script of its
+// own, so the pages share one entry script and one request.)
+if (document.getElementById('search-results') && location.search.length > 1) void import('./search-page.ts');
