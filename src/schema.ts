@@ -112,6 +112,41 @@ export const descriptionSchema = z
   });
 export type Description = z.infer<typeof descriptionSchema>;
 
+/**
+ * Another way the same error is written in logs: a vendor SDK's constant
+ * (`INVALID_AUTH_TOKEN`), an older name (FCM legacy `NotRegistered`), the name
+ * a popular library gives it (`invalidProviderToken`), or the spelling a vendor
+ * actually sends where it differs from its docs. Found by the lookup as the
+ * entry's own name is.
+ */
+export const aliasSchema = z.object({
+  /** The spelling exactly as written by its source. */
+  text: z.string().min(1),
+  /** What kind of spelling it is. */
+  kind: z.enum(['sdk-constant', 'legacy-name', 'library-name', 'sent-spelling']),
+  /** Who writes it, e.g. "OPPO server SDK (com.oppo.push.server.Result)" or "Firebase Admin SDK (Node.js)". */
+  source: z.string().min(1),
+  /** Where that can be read: the vendor's page or the SDK's source file. */
+  url: z.httpUrl(),
+  /** How it differs from the entry's own code, when it does (e.g. "legacy HTTP API; HTTP v1 says UNREGISTERED"). Optional. */
+  note: z.string().min(1).optional(),
+});
+export type Alias = z.infer<typeof aliasSchema>;
+
+/**
+ * Text the vendor's API or SDK returns with the code (its `message`, `msg`,
+ * `desc` or `reason` text), exactly, in the vendor's own language.
+ */
+export const messageSchema = z.object({
+  /** The message exactly as the vendor returns it. */
+  text: z.string().min(1),
+  /** Its language as a BCP 47 tag: `zh` for Chinese, `en` for English. */
+  lang: z.string().regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/, 'expected a language tag like "zh" or "en"'),
+  /** Where the message can be read: the vendor's page, an SDK source file, a published response. */
+  url: z.httpUrl(),
+});
+export type Message = z.infer<typeof messageSchema>;
+
 export const codeSchema = z
   .object({
     /** The code exactly as the vendor returns it (see CODE_PATTERN). */
@@ -122,6 +157,10 @@ export const codeSchema = z
     name: z.string().min(1).optional(),
     /** HTTP status that comes with the code, where the vendor reports one (FCM, APNs). */
     httpStatus: z.number().int().min(100).max(599).optional(),
+    /** Other spellings of this error met in logs (see aliasSchema). Default: none. */
+    aliases: z.array(aliasSchema).default([]),
+    /** The vendor's own message text(s) returned with this code (see messageSchema). Default: none. */
+    messages: z.array(messageSchema).default([]),
     /** The meaning(s). Empty only for an entry marked `incomplete`. */
     descriptions: z.array(descriptionSchema).default([]),
     /** Lines of the source document this entry was imported from; empty for codes added from vendor docs. */

@@ -94,7 +94,7 @@ class LookupBox {
     if (this.input.value !== query) return; // a newer keystroke is on its way
     const start = performance.now();
     const result = lookup(index, query, { limit: SHOWN });
-    // The benchmark (src/cli/bench-search.ts) reads these User Timing entries.
+    // The benchmark (tests/bench/search.ts) reads these User Timing entries.
     performance.measure('lookup', { start, end: performance.now() });
     this.render(result.answers, query, result.truncated, index, result.vendorsOnly ? result.vendors : []);
   }

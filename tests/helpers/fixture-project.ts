@@ -5,7 +5,7 @@
 import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { copyProject, PROJECT_ROOT } from '../../src/cli/bench-project.ts';
+import { copyProject, PROJECT_ROOT } from './project-copy.ts';
 
 export { PROJECT_ROOT };
 

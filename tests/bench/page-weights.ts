@@ -6,7 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { startStaticServer } from './static-server.ts';
+import { startStaticServer } from '../../src/cli/static-server.ts';
 
 export interface Weight {
   page: string;

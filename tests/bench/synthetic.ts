@@ -1,27 +1,14 @@
 /**
- * Benchmark helpers: a throw-away copy of the project (content/ is never
- * written), synthetic entries to grow it, and a timed build.
+ * Benchmark helpers: synthetic entries to grow a copy of the project
+ * (tests/helpers/project-copy.ts), a timed build, sizes on disk.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { VENDOR_SLUGS } from '../schema.ts';
-
-export const PROJECT_ROOT = new URL('../../', import.meta.url).pathname;
-const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json'];
-
-/**
- * Copies the project to a temporary folder; node_modules is linked, not
- * copied. The benchmark and the build-failure tests (tests/helpers) use it.
- */
-export function copyProject(prefix = 'push-codes-bench-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of COPIED) cpSync(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
+import { VENDOR_SLUGS } from '../../src/schema.ts';
+export { copyProject, removeProject, PROJECT_ROOT } from '../helpers/project-copy.ts';
 
 export function countEntries(dir: string): number {
   const root = join(dir, 'content/codes');
@@ -114,9 +101,6 @@ export function readText(path: string): string {
   return readFileSync(path, 'utf8');
 }
 
-export function removeProject(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-}
 
 /**
  * A copy of a built site with a `.gz` beside every text file, for

@@ -11,9 +11,9 @@
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
-import { startStaticServer } from './static-server.ts';
-import { SECURITY_HEADERS } from '../utils/security-headers.ts';
-import { precompressedCopy, removeProject } from './bench-project.ts';
+import { startStaticServer } from '../../src/cli/static-server.ts';
+import { SECURITY_HEADERS } from '../../src/utils/security-headers.ts';
+import { precompressedCopy, removeProject } from './synthetic.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { desktop: { type: 'boolean', default: false } } });
 const root = positionals[0] ?? 'dist';

@@ -2,7 +2,7 @@
  * `npm run bench:search`: search quality and lookup latency, measured through
  * the built site (dist/, served by static-server.ts) in Debian's Chromium.
  *
- * - Each query of bench-search-queries.ts goes through the real search page
+ * - Each query of search-queries.ts goes through the real search page
  *   (/search/?q=…); prints top-1 accuracy per kind, mean reciprocal rank, and
  *   for shared codes whether every vendor's entry comes before any other result.
  * - Each typed query is then typed key by key into the header lookup box;
@@ -17,8 +17,8 @@ import { parseArgs } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { startStaticServer } from './static-server.ts';
-import { QUERIES as ALL_QUERIES, type BenchQuery, type Kind } from './bench-search-queries.ts';
+import { startStaticServer } from '../../src/cli/static-server.ts';
+import { QUERIES as ALL_QUERIES, type BenchQuery, type Kind } from './search-queries.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, kind: { type: 'string' }, 'skip-latency': { type: 'boolean', default: false } } });
 const dist = values.dist!;

@@ -9,8 +9,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { addSyntheticEntries, copyProject, countEntries, fileCount, folderBytes, readText, removeProject, timed } from './bench-project.ts';
-import { formatWeight, kb, weighSite, type SiteWeights } from './bench-bytes.ts';
+import { addSyntheticEntries, copyProject, countEntries, fileCount, folderBytes, readText, removeProject, timed } from './synthetic.ts';
+import { formatWeight, kb, weighSite, type SiteWeights } from './page-weights.ts';
 
 const { values } = parseArgs({
   options: {
