@@ -88,6 +88,19 @@ export const vendorSchema = z.object({
   platform: z.string().min(1),
   /** The vendor's own error-code documentation. */
   docsUrl: z.httpUrl(),
+  /**
+   * Where the vendor's own documentation lives: hosts, each optionally with a
+   * path prefix (`github.com/MEIZUPUSH`). Guidance or a description credited
+   * to the vendor (`from: vendor`) must link here. Default: the host of `docsUrl`.
+   */
+  docsHosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/, 'expected a host such as "developer.huawei.com", optionally with a path')).optional(),
+  /**
+   * Names of the fields the vendor's code and message travel in, as its docs
+   * write them: the response body's fields for a server API (`code`, `msg`),
+   * the callback's parameters for an SDK (`errCode`, `errMsg`). An entry's body
+   * that names a field in backticks names one of its own vendor's. Default: none.
+   */
+  responseFields: z.array(z.string().min(1)).default([]),
   /** Position in lists; follows the source document's table order. */
   order: z.number().int(),
   /** Other words people use for this vendor in tickets and logs (`hms`, `mipush`, `firebase`). */
@@ -193,5 +206,19 @@ export const codeSchema = z
   .refine((e) => e.sourceLines.length > 0 || e.docsUrl !== undefined, {
     message: 'an entry not imported from the source document needs `docsUrl`',
     path: ['docsUrl'],
+  })
+  // A reader acts on the action: a success that asks to drop the token, or a
+  // retry marked not retryable, would send them two ways at once.
+  .refine((e) => e.category !== 'success' || e.action === 'nothing', {
+    message: 'a `success` code has action `nothing` (a partial success says what to do with the failed part in its body)',
+    path: ['action'],
+  })
+  .refine((e) => e.action !== 'remove-token' || !e.retryable, {
+    message: 'a code whose action is `remove-token` is not retryable: the same token will fail again',
+    path: ['retryable'],
+  })
+  .refine((e) => !e.action.startsWith('retry-') || e.retryable, {
+    message: `a code whose action is a retry (${actionKeys.filter((a) => a.startsWith('retry-')).join(', ')}) is retryable`,
+    path: ['retryable'],
   });
 export type CodeEntry = z.infer<typeof codeSchema>;

@@ -27,7 +27,7 @@ async function build(): Promise<Catalog> {
   const all = await getCollection('codes');
   validateCatalog(
     vendors,
-    all.map((c) => ({ id: c.id, filePath: c.filePath ?? c.id, data: c.data })),
+    all.map((c) => ({ id: c.id, filePath: c.filePath ?? c.id, data: c.data, body: c.body })),
   );
   const codesByVendor = new Map(vendors.map((v) => [v.id, [] as CodeEntryRecord[]]));
   for (const c of all) codesByVendor.get(c.data.vendor)!.push(c);

@@ -4,6 +4,7 @@
  */
 import type { CodeEntry } from '../schema.ts';
 import { codeSlug } from './urls.ts';
+import { guidanceProblems, type VendorFacts } from './guidance-rules.ts';
 
 export interface CodeRecord {
   /** Collection id, "vendor/code". */
@@ -11,11 +12,13 @@ export interface CodeRecord {
   /** Path of the entry file, for error messages. */
   filePath: string;
   data: CodeEntry;
+  /** The entry's Markdown body, for the rules on what it tells the reader (see guidance-rules.ts). */
+  body?: string;
 }
 
 export interface VendorRecord {
   id: string;
-  data: { order: number; name: string; shortName: string };
+  data: VendorFacts & { order: number; name: string };
 }
 
 export class CatalogError extends Error {
@@ -43,8 +46,9 @@ export function fromVendorDocs(data: Pick<CodeEntry, 'sourceLines'>): boolean {
 
 /**
  * Throws a CatalogError listing every entry that names an unknown vendor, sits
- * in another vendor's folder, repeats a vendor+code, or relates to a code that
- * does not exist. Each problem names the file and the field.
+ * in another vendor's folder, repeats a vendor+code, relates to a code that
+ * does not exist, or breaks a guidance rule (guidance-rules.ts). Each problem
+ * names the file and the field.
  */
 export function validateCatalog(vendors: readonly VendorRecord[], codes: readonly CodeRecord[]): void {
   const problems: string[] = [];
@@ -73,6 +77,7 @@ export function validateCatalog(vendors: readonly VendorRecord[], codes: readonl
       }
     }
   }
+  problems.push(...guidanceProblems(new Map(vendors.map((v) => [v.id, v.data])), codes));
   if (problems.length) throw new CatalogError(problems);
 }
 

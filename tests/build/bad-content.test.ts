@@ -32,6 +32,9 @@ describe('the build fails on bad content', () => {
     ['an unknown category', 'content/codes/xiaomi/99995.md', `code: "99995"\nvendor: xiaomi\n${valid.replace('category: invalid-request', 'category: weird')}`, 'category: Invalid option: expected one of "success"'],
     ['a related link that is not "vendor/code"', 'content/codes/xiaomi/99994.md', `code: "99994"\nvendor: xiaomi\nrelated: ["server 90001"]\n${valid}`, 'related.0: expected "vendor/code"'],
     ['a link that is not http(s), such as javascript:', 'content/codes/xiaomi/99993.md', `code: "99993"\nvendor: xiaomi\ndescriptions:\n  - text: A.\n    from: vendor\n    url: "javascript:alert(1)"\ndocsUrl: https://example.com/\n${classification}`, 'descriptions.0.url: Invalid URL'],
+    ['a success that asks for an action', 'content/codes/honor/99999.md', `code: "99999"\nvendor: honor\n${valid.replace('category: invalid-request\naction: fix-request', 'category: success\naction: remove-token')}`, 'action: a `success` code has action `nothing`'],
+    ['a token to remove that is said to be retryable', 'content/codes/honor/99998.md', `code: "99998"\nvendor: honor\n${valid.replace('action: fix-request\nretryable: false', 'action: remove-token\nretryable: true')}`, 'retryable: a code whose action is `remove-token` is not retryable'],
+    ['a retry that is said not to be retryable', 'content/codes/honor/99997.md', `code: "99997"\nvendor: honor\n${valid.replace('action: fix-request', 'action: retry-backoff')}`, 'retryable: a code whose action is a retry (retry-backoff, retry-after-wait) is retryable'],
     ['a vendor with a bad docsUrl', 'content/vendors/xiaomi.md', 'name: Xiaomi\nshortName: Xiaomi\nkind: manufacturer-channel\nplatform: Android\ndocsUrl: not-a-url\norder: 3', 'docsUrl: Invalid URL'],
   ];
   it.each(schemaCases)('on an entry that breaks the schema: %s', (_case, file, fields, fieldLine) => {
@@ -79,6 +82,20 @@ describe('the build fails on bad content', () => {
     const { status, output } = project.build();
     expect(status).not.toBe(0);
     expect(output).toContain('content/codes/xiaomi/10001-copy.md: code: xiaomi code "10001" is already defined in content/codes/xiaomi/10001.md');
+  });
+
+  // The catalogue's guidance rules (src/utils/guidance-rules.ts), which need the vendor and the body.
+  const guidanceCases: [string, string, string, string][] = [
+    ['vendor guidance linking off the vendor\'s documentation', 'content/codes/huawei/99999.md', `code: "99999"\nvendor: huawei\n${valid.replace('from: site', 'from: vendor\n  url: https://stackoverflow.com/q/1')}`, "content/codes/huawei/99999.md: guidance.url: https://stackoverflow.com/q/1 is not on Huawei's documentation (developer.huawei.com)"],
+    ['a body naming a field the vendor does not return', 'content/codes/xiaomi/99999.md', `code: "99999"\nvendor: xiaomi\n${valid}\n---\nKeep \`msg\` for a ticket. Then fix it.\n`, 'content/codes/xiaomi/99999.md: body: names `msg`, which Xiaomi does not return'],
+    ['a device-side code sending the reader to the server response', 'content/codes/huawei/99998.md', `code: "99998"\nvendor: huawei\n${valid.replace('category: invalid-request', 'category: client-state')}\n---\nLog \`code\` from the response. Then fix it.\n`, "content/codes/huawei/99998.md: body: names `code` of Huawei's server response, but a client-state code reaches the app through the SDK"],
+  ];
+  it.each(guidanceCases)('on an entry that breaks a guidance rule: %s', (_case, file, fields, problem) => {
+    // A case whose front matter carries its own body ends it with "---\n<body>".
+    project.write(file, fields.includes('\n---\n') ? `---\n${fields}` : entry(fields));
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain(problem);
   });
 
   it('on a related link to a code that does not exist', () => {

@@ -80,6 +80,22 @@ describe('codeSchema', () => {
   });
 });
 
+describe('codeSchema: the classification does not contradict itself', () => {
+  const ok = { ...classified, code: '1', vendor: 'honor', descriptions: [{ text: 'a', from: 'document', line: 1 }], sourceLines: [1] };
+  it.each([
+    ['a success with an action', { category: 'success', action: 'remove-token' }, 'action'],
+    ['a token to remove said to be retryable', { action: 'remove-token', retryable: true }, 'retryable'],
+    ['a retry said not to be retryable', { action: 'retry-after-wait', retryable: false }, 'retryable'],
+  ])('rejects %s', (_case, over, field) => {
+    expect(codeSchema.safeParse({ ...ok, ...over }).error!.issues.map((i) => i.path.join('.'))).toEqual([field]);
+  });
+  it('accepts a success with nothing to do, a retry that is retryable and a token to remove that is not', () => {
+    for (const over of [{ category: 'success', action: 'nothing' }, { action: 'retry-backoff', retryable: true }, { category: 'token-invalid', action: 'remove-token' }]) {
+      expect(codeSchema.safeParse({ ...ok, ...over }).success).toBe(true);
+    }
+  });
+});
+
 describe('queries', () => {
   it('orders codes as the source does, then added codes by HTTP status and name', () => {
     const a = codeSchema.parse({ ...classified, code: 'B', vendor: 'apns', httpStatus: 400, docsUrl: 'https://example.com/', descriptions: [{ text: 'a', from: 'vendor', url: 'https://example.com/' }] });

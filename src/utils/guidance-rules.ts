@@ -1,0 +1,85 @@
+/**
+ * Rules that keep "what to do" honest across the catalogue: what is credited to
+ * a vendor links to that vendor's own documentation, and a body points the
+ * reader at fields the vendor really returns. They need the vendors and the
+ * entry bodies, so they run with the catalogue check (validateCatalog), not in
+ * the per-entry schema. Pure: plain objects in, problem lines out.
+ */
+import type { CodeEntry } from '../schema.ts';
+
+/** What these rules read of a vendor (the rest of vendorSchema is not needed). */
+export interface VendorFacts {
+  shortName: string;
+  kind?: string;
+  docsUrl?: string;
+  docsHosts?: readonly string[];
+  responseFields?: readonly string[];
+}
+
+export interface EntryFacts {
+  filePath: string;
+  data: Pick<CodeEntry, 'vendor' | 'category' | 'guidance' | 'descriptions'>;
+  /** The entry's Markdown body; without it the body rules are skipped. */
+  body?: string;
+}
+
+/** The vendor's documentation hosts: `docsHosts`, or else the host of `docsUrl`. */
+export function vendorDocsHosts(vendor: VendorFacts): string[] {
+  if (vendor.docsHosts?.length) return [...vendor.docsHosts];
+  return vendor.docsUrl ? [new URL(vendor.docsUrl).host] : [];
+}
+
+/** True when `url` is on one of `hosts` (same host exactly; a host with a path also needs that path prefix). */
+export function onDocsHost(url: string, hosts: readonly string[]): boolean {
+  const { host, pathname } = new URL(url);
+  return hosts.some((h) => {
+    const slash = h.indexOf('/');
+    if (slash < 0) return host === h;
+    const prefix = h.slice(slash);
+    return host === h.slice(0, slash) && (pathname === prefix || pathname.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`));
+  });
+}
+
+/** Words a body sets in backticks, outside fenced code blocks (example responses). */
+export function backtickedWords(body: string): string[] {
+  const prose = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
+  return [...prose.matchAll(/`([^`\n]+)`/g)].map((m) => (m[1] ?? '').trim());
+}
+
+/**
+ * Problems, one line each naming the file and the field:
+ * - guidance or a description `from: vendor` whose URL is not on the vendor's documentation hosts;
+ * - a body naming a response field (any vendor's) that its own vendor does not return;
+ * - a device-side code (category `client-state` at a server or channel vendor) whose body sends
+ *   the reader to a field of the vendor's server response, which never carries that code.
+ */
+export function guidanceProblems(vendors: ReadonlyMap<string, VendorFacts>, entries: readonly EntryFacts[]): string[] {
+  const problems: string[] = [];
+  const anyVendorField = new Set([...vendors.values()].flatMap((v) => v.responseFields ?? []));
+  for (const { filePath, data, body } of entries) {
+    const vendor = vendors.get(data.vendor);
+    if (!vendor) continue; // validateCatalog reports the unknown vendor
+    const hosts = vendorDocsHosts(vendor);
+    const where = `${vendor.shortName}'s documentation (${hosts.join(', ')})`;
+    if (hosts.length && data.guidance.from === 'vendor' && data.guidance.url && !onDocsHost(data.guidance.url, hosts)) {
+      problems.push(`${filePath}: guidance.url: ${data.guidance.url} is not on ${where}; credit the vendor with its own page, or mark the guidance \`from: site\``);
+    }
+    data.descriptions.forEach((d, i) => {
+      if (hosts.length && d.from === 'vendor' && d.url && !onDocsHost(d.url, hosts)) {
+        problems.push(`${filePath}: descriptions.${i}.url: ${d.url} is not on ${where}; a description from the vendor quotes the vendor's own page`);
+      }
+    });
+    if (body === undefined) continue;
+    const own = new Set(vendor.responseFields ?? []);
+    const named = [...new Set(backtickedWords(body).filter((w) => anyVendorField.has(w)))];
+    for (const field of named.filter((w) => !own.has(w))) {
+      problems.push(`${filePath}: body: names \`${field}\`, which ${vendor.shortName} does not return (its fields: ${[...own].join(', ') || 'none listed'}); name the field this vendor uses`);
+    }
+    if (data.category === 'client-state' && vendor.kind !== 'push-client') {
+      for (const field of named.filter((w) => own.has(w))) {
+        problems.push(`${filePath}: body: names \`${field}\` of ${vendor.shortName}'s server response, but a client-state code reaches the app through the SDK on the device; say where the app reads it (the SDK's callback or exception)`);
+      }
+    }
+  }
+  return problems;
+}
