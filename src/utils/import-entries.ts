@@ -90,6 +90,10 @@ export function mergeEntryFile(existing: string | undefined, entry: ImportedEntr
     vendor: entry.vendor,
     name: entry.name ?? old.name,
     httpStatus: entry.httpStatus ?? old.httpStatus,
+    // People's aliases and messages sit right under the identity fields, where
+    // contributors put them, so importing does not move them (nor cause merge conflicts).
+    aliases: old.aliases,
+    messages: old.messages,
     descriptions,
     sourceLines: entry.sourceLines,
     incomplete: descriptions.length === 0,

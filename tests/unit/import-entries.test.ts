@@ -66,6 +66,13 @@ describe('mergeEntryFile', () => {
     expect(mergeEntryFile(once, imported)).toBe(once);
   });
 
+  it('leaves aliases and messages right under the identity fields, where people write them', () => {
+    const handWritten = `---\ncode: "-1"\nvendor: xiaomi\naliases:\n  - text: UnknowError\n    kind: sdk-constant\n    source: Xiaomi server SDK\n    url: https://example.com/ErrorCode.java\nmessages:\n  - text: 未知错误\n    lang: zh\n    url: https://example.com/ErrorCode.java\ndescriptions:\n  - text: Unknown error.\n    from: document\n    line: 55\nsourceLines:\n  - 55\nincomplete: false\ncategory: server-fault\n---\nBody.\n`;
+    const merged = mergeEntryFile(handWritten, imported);
+    expect(merged).toBe(handWritten);
+    expect(Object.keys(splitFrontmatter(merged).data).slice(0, 4)).toEqual(['code', 'vendor', 'aliases', 'messages']);
+  });
+
   it('keeps the body, hand-written fields and vendor descriptions', () => {
     const handWritten = `---
 code: "-1"
