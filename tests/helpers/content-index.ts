@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { codeSchema, vendorSchema } from '../../src/schema.ts';
 import { compareCodes } from '../../src/utils/catalog.ts';
 import { buildLookupIndex } from '../../src/utils/lookup-index.ts';
-import type { LookupIndex } from '../../src/utils/lookup.ts';
+import type { LookupIndex } from '../../src/utils/lookup/index.ts';
 
 const root = new URL('../../content/', import.meta.url).pathname;
 
