@@ -90,6 +90,9 @@ export function mergeEntryFile(existing: string | undefined, entry: ImportedEntr
     vendor: entry.vendor,
     name: entry.name ?? old.name,
     httpStatus: entry.httpStatus ?? old.httpStatus,
+    // People's other spellings and vendor messages stay right under the name, where they are written.
+    aliases: old.aliases,
+    messages: old.messages,
     descriptions,
     sourceLines: entry.sourceLines,
     incomplete: descriptions.length === 0,

@@ -25,6 +25,14 @@ describe('lookup(): pastes from the added layers find their page first', () => {
   });
 });
 
+describe('lookup(): a Huawei plugin error shows the wrapper and the cause inside it', () => {
+  it('reads both 907122045 and the 6003 in its message', () => {
+    const answers = ids('PlatformException(907122045, 6003: certificate fingerprint error, null, null)');
+    expect(answers).toContain('huawei/907122045');
+    expect(answers).toContain('huawei/6003');
+  });
+});
+
 describe('lookup(): InternalServerError, a name of APNs and of FCM legacy', () => {
   it('alone, shows both meanings', () => {
     expect(ids('InternalServerError').slice(0, 2).sort()).toEqual(['apns/InternalServerError', 'fcm-legacy/InternalServerError']);
