@@ -17,7 +17,7 @@ export type VendorSlug = (typeof VENDOR_SLUGS)[number];
 export const CODE_PATTERN = /^(-?\d+|[A-Za-z][A-Za-z0-9_]*)$/;
 
 /**
- * What kind of failure a code is (issue 4). Keys are stable (they appear in
+ * What kind of failure a code is. Keys are stable (they appear in
  * entry files and in the search page's filters); values are the full labels.
  */
 export const CATEGORIES = {
@@ -33,24 +33,29 @@ export const CATEGORIES = {
 } as const;
 export type Category = keyof typeof CATEGORIES;
 
-/** What the sender should do about a code. Keys are stable; values are the full labels. */
+/**
+ * What the sender should do about a code. Keys are stable (entry files, URLs);
+ * each value is the one label of that action, used alike by vendor tables,
+ * badges, permalinks, search results and ticket text, so a person meets the
+ * same words everywhere. Short enough for a table badge.
+ */
 export const ACTIONS = {
   'retry-backoff': 'Retry with back-off',
-  'retry-after-wait': 'Retry after a fixed wait',
-  'wait-for-quota': 'Wait for the quota to reset',
+  'retry-after-wait': 'Retry after a wait',
+  'wait-for-quota': 'Wait for quota reset',
   'fix-request': 'Fix the request',
-  'fix-configuration': "Fix the app's configuration",
-  // Not in issue 4's list: expired auth tokens (OPPO 11, APNs ExpiredProviderToken)
-  // are neither a configuration fault nor a bad request; the fix is a fresh credential.
-  'renew-credential': 'Renew the credential, then retry',
+  'fix-configuration': 'Fix the configuration',
+  // Expired auth tokens (OPPO 11, APNs ExpiredProviderToken) are neither a
+  // configuration fault nor a bad request: the fix is a fresh credential.
+  'renew-credential': 'Renew the credential',
   'remove-token': 'Remove the token',
   'nothing': 'Nothing to do',
 } as const;
 export type Action = keyof typeof ACTIONS;
 
 /**
- * Short badge text for tables, where 90+ rows repeat them. Words, not colour
- * or symbols, carry the meaning; the full label is on the permalink.
+ * Short badge text for categories in tables, where 90+ rows repeat them.
+ * Words, not colour or symbols, carry the meaning; the full label is on the permalink.
  */
 export const CATEGORY_BADGES: Record<Category, string> = {
   'success': 'Success',
@@ -62,16 +67,6 @@ export const CATEGORY_BADGES: Record<Category, string> = {
   'content-rejected': 'Content',
   'server-fault': 'Server fault',
   'client-state': 'Device/SDK',
-};
-export const ACTION_BADGES: Record<Action, string> = {
-  'retry-backoff': 'Retry, back off',
-  'retry-after-wait': 'Retry later',
-  'wait-for-quota': 'Wait for quota',
-  'fix-request': 'Fix request',
-  'fix-configuration': 'Fix config',
-  'renew-credential': 'Renew credential',
-  'remove-token': 'Drop token',
-  'nothing': 'Nothing',
 };
 
 const categoryKeys = Object.keys(CATEGORIES) as [Category, ...Category[]];

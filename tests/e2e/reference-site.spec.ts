@@ -75,7 +75,7 @@ test.describe('copy buttons', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}honor/80300007/`);
     await page.getByRole('button', { name: 'Copy for a ticket' }).click();
     await expect(page.locator('#copy-status')).toContainText('for a ticket');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`[Honor 80300007: ALL Push Tokens are invalid.](${baseURL}honor/80300007/)`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`[Honor 80300007: ALL Push Tokens are invalid. Remove the token; retry will not help](${baseURL}honor/80300007/)`);
   });
 });
 
