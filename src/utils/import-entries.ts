@@ -90,7 +90,7 @@ export function mergeEntryFile(existing: string | undefined, entry: ImportedEntr
     vendor: entry.vendor,
     name: entry.name ?? old.name,
     httpStatus: entry.httpStatus ?? old.httpStatus,
-    // People's other spellings and vendor messages stay right under the name, where they are written.
+    // Hand-written, but kept up here so edits to them and to the guidance below do not collide.
     aliases: old.aliases,
     messages: old.messages,
     descriptions,
