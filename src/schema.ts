@@ -105,7 +105,7 @@ export const vendorSchema = z.object({
    * Names of the fields the vendor's code and message travel in, as its docs
    * write them: the response body's fields for a server API (`code`, `msg`),
    * the callback's parameters for an SDK (`errCode`, `errMsg`). An entry's body
-   * that names a field in backticks names one of its own vendor's. Default: none.
+   * that names a field in backticks, in a sentence about the response, names one of its own vendor's. Default: none.
    */
   responseFields: z.array(z.string().min(1)).default([]),
   /** Position in lists; follows the source document's table order. */

@@ -40,16 +40,28 @@ export function onDocsHost(url: string, hosts: readonly string[]): boolean {
   });
 }
 
-/** Words a body sets in backticks, outside fenced code blocks (example responses). */
+/** Layers whose codes reach the app through an SDK callback: their `responseFields` are the callback's. */
+const SDK_KINDS = new Set(['push-client', 'channel-client-sdk', 'chat-sdk']);
+
+/** A sentence that speaks of what the vendor sent back (not of the request the sender built). */
+const ABOUT_RESPONSE = /\brespon(?:se|ses|ds)\b|\breturn(?:s|ed)?\b|\bcallback\b/i;
+
+/**
+ * Words a body sets in backticks in sentences about the response, outside
+ * fenced code blocks (example responses). A request field that shares a name
+ * with some vendor's response field (FCM's `message`, say) is not counted
+ * unless the sentence is about the response.
+ */
 export function backtickedWords(body: string): string[] {
   const prose = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
-  return [...prose.matchAll(/`([^`\n]+)`/g)].map((m) => (m[1] ?? '').trim());
+  const sentences = prose.split(/(?<=[.!?:])\s+|\n+/).filter((s) => ABOUT_RESPONSE.test(s));
+  return sentences.flatMap((s) => [...s.matchAll(/`([^`\n]+)`/g)].map((m) => (m[1] ?? '').trim()));
 }
 
 /**
  * Problems, one line each naming the file and the field:
  * - guidance or a description `from: vendor` whose URL is not on the vendor's documentation hosts;
- * - a body naming a response field (any vendor's) that its own vendor does not return;
+ * - a body naming, in a sentence about the response, a response field (any vendor's) that its own vendor does not return;
  * - a device-side code (category `client-state` at a server or channel vendor) whose body sends
  *   the reader to a field of the vendor's server response, which never carries that code.
  */
@@ -75,7 +87,7 @@ export function guidanceProblems(vendors: ReadonlyMap<string, VendorFacts>, entr
     for (const field of named.filter((w) => !own.has(w))) {
       problems.push(`${filePath}: body: names \`${field}\`, which ${vendor.shortName} does not return (its fields: ${[...own].join(', ') || 'none listed'}); name the field this vendor uses`);
     }
-    if (data.category === 'client-state' && vendor.kind !== 'push-client') {
+    if (data.category === 'client-state' && !SDK_KINDS.has(vendor.kind ?? '')) {
       for (const field of named.filter((w) => own.has(w))) {
         problems.push(`${filePath}: body: names \`${field}\` of ${vendor.shortName}'s server response, but a client-state code reaches the app through the SDK on the device; say where the app reads it (the SDK's callback or exception)`);
       }

@@ -90,8 +90,7 @@ export function mergeEntryFile(existing: string | undefined, entry: ImportedEntr
     vendor: entry.vendor,
     name: entry.name ?? old.name,
     httpStatus: entry.httpStatus ?? old.httpStatus,
-    // People's aliases and messages sit right under the identity fields, where
-    // contributors put them, so importing does not move them (nor cause merge conflicts).
+    // Hand-written, but kept up here so edits to them and to the guidance below do not collide.
     aliases: old.aliases,
     messages: old.messages,
     descriptions,

@@ -87,7 +87,7 @@ describe('the build fails on bad content', () => {
   // The catalogue's guidance rules (src/utils/guidance-rules.ts), which need the vendor and the body.
   const guidanceCases: [string, string, string, string][] = [
     ['vendor guidance linking off the vendor\'s documentation', 'content/codes/huawei/99999.md', `code: "99999"\nvendor: huawei\n${valid.replace('from: site', 'from: vendor\n  url: https://stackoverflow.com/q/1')}`, "content/codes/huawei/99999.md: guidance.url: https://stackoverflow.com/q/1 is not on Huawei's documentation (developer.huawei.com"],
-    ['a body naming a field the vendor does not return', 'content/codes/xiaomi/99999.md', `code: "99999"\nvendor: xiaomi\n${valid}\n---\nKeep \`msg\` for a ticket. Then fix it.\n`, 'content/codes/xiaomi/99999.md: body: names `msg`, which Xiaomi does not return'],
+    ['a body naming a field the vendor does not return', 'content/codes/xiaomi/99999.md', `code: "99999"\nvendor: xiaomi\n${valid}\n---\nKeep \`msg\` of the response for a ticket. Then fix it.\n`, 'content/codes/xiaomi/99999.md: body: names `msg`, which Xiaomi does not return'],
     ['a device-side code sending the reader to the server response', 'content/codes/huawei/99998.md', `code: "99998"\nvendor: huawei\n${valid.replace('category: invalid-request', 'category: client-state')}\n---\nLog \`code\` from the response. Then fix it.\n`, "content/codes/huawei/99998.md: body: names `code` of Huawei's server response, but a client-state code reaches the app through the SDK"],
   ];
   it.each(guidanceCases)('on an entry that breaks a guidance rule: %s', (_case, file, fields, problem) => {

@@ -50,14 +50,18 @@ describe('guidanceProblems(): credit to a vendor links to its own documentation'
 });
 
 describe('guidanceProblems(): a body names fields its vendor returns', () => {
-  it('backtickedWords() skips fenced example responses', () => {
-    expect(backtickedWords('Read `code` here.\n\n```json\n{"msg": "`x`"}\n```\nand `reason`.')).toEqual(['code', 'reason']);
+  it('backtickedWords() reads sentences about the response, skipping fenced example responses', () => {
+    expect(backtickedWords('Read `code` in the response.\n\n```json\n{"msg": "`x`"}\n```\nThe response also has `reason`.')).toEqual(['code', 'reason']);
+    expect(backtickedWords('Spell the request\'s `message` field right. Then send again.')).toEqual([]);
   });
   it('accepts the vendor\'s own fields and words that are no vendor\'s field', () => {
-    expect(guidanceProblems(vendors, [entry('xiaomi', {}, 'Keep `code` and `description` and `restricted_package_name`.')])).toEqual([]);
+    expect(guidanceProblems(vendors, [entry('xiaomi', {}, 'Keep `code` and `description` of the response; `restricted_package_name` is returned too.')])).toEqual([]);
+  });
+  it('does not count a request field that shares a name with another vendor\'s response field', () => {
+    expect(guidanceProblems(vendors, [entry('huawei', {}, 'The `message` field of the request is misspelt. Fix it.')])).toEqual([]);
   });
   it('names the file and body when a body names another vendor\'s field', () => {
-    expect(guidanceProblems(vendors, [entry('xiaomi', {}, 'Keep `code` and `msg` for a ticket.')])).toEqual([
+    expect(guidanceProblems(vendors, [entry('xiaomi', {}, 'Keep `code` and `msg` of the response for a ticket.')])).toEqual([
       expect.stringMatching(/^content\/codes\/xiaomi\/1\.md: body: names `msg`, which Xiaomi does not return \(its fields: code, description, reason\)/),
     ]);
   });
@@ -67,7 +71,7 @@ describe('guidanceProblems(): a body names fields its vendor returns', () => {
     expect(problems[0]).toMatch(/^content\/codes\/huawei\/1\.md: body: names `code` of Huawei's server response, but a client-state code reaches the app through the SDK/);
   });
   it('lets an SDK vendor name its callback parameters, and a device-side code name the SDK\'s own API', () => {
-    expect(guidanceProblems(vendors, [entry('client', { category: 'client-state' }, 'Log `errCode` and `errMsg`.'), entry('huawei', { category: 'client-state' }, 'Read `ApiException.getStatusCode()`.')])).toEqual([]);
+    expect(guidanceProblems(vendors, [entry('client', { category: 'client-state' }, 'Log `errCode` and `errMsg` of the callback.'), entry('huawei', { category: 'client-state' }, 'Read `ApiException.getStatusCode()` it returns.')])).toEqual([]);
   });
 });
 

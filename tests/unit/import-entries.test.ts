@@ -61,16 +61,18 @@ describe('mergeEntryFile', () => {
     expect(splitFrontmatter(mergeEntryFile(undefined, { ...imported, code: '0' })).data.code).toBe('0');
   });
 
+  it('keeps aliases and messages right under the name, where people write them', () => {
+    const existing = ['---', 'code: "-1"', 'vendor: xiaomi', 'aliases:', '  - text: ERR_X', '    kind: sdk-constant', '    source: SDK', '    url: https://example.com/a', 'messages:', '  - text: 未知错误', '    lang: zh', '    url: https://example.com/m', 'descriptions: []', 'sourceLines: []', 'category: server-fault', '---', 'Body.', ''].join('\n');
+    const text = mergeEntryFile(existing, imported);
+    const keys = Object.keys(splitFrontmatter(text).data);
+    expect(keys.slice(0, 4)).toEqual(['code', 'vendor', 'aliases', 'messages']);
+    expect(keys.indexOf('messages')).toBeLessThan(keys.indexOf('descriptions'));
+    expect(mergeEntryFile(text, imported)).toBe(text);
+  });
+
   it('is idempotent', () => {
     const once = mergeEntryFile(undefined, imported);
     expect(mergeEntryFile(once, imported)).toBe(once);
-  });
-
-  it('leaves aliases and messages right under the identity fields, where people write them', () => {
-    const handWritten = `---\ncode: "-1"\nvendor: xiaomi\naliases:\n  - text: UnknowError\n    kind: sdk-constant\n    source: Xiaomi server SDK\n    url: https://example.com/ErrorCode.java\nmessages:\n  - text: 未知错误\n    lang: zh\n    url: https://example.com/ErrorCode.java\ndescriptions:\n  - text: Unknown error.\n    from: document\n    line: 55\nsourceLines:\n  - 55\nincomplete: false\ncategory: server-fault\n---\nBody.\n`;
-    const merged = mergeEntryFile(handWritten, imported);
-    expect(merged).toBe(handWritten);
-    expect(Object.keys(splitFrontmatter(merged).data).slice(0, 4)).toEqual(['code', 'vendor', 'aliases', 'messages']);
   });
 
   it('keeps the body, hand-written fields and vendor descriptions', () => {
@@ -102,6 +104,34 @@ Retry later.
       { text: 'Unknown error.', from: 'document', line: 55 },
       { text: 'From the vendor.', from: 'vendor', url: 'https://example.com/docs' },
     ]);
+    expect(mergeEntryFile(merged, imported)).toBe(merged);
+  });
+
+  it('keeps aliases and messages right after the code fields, where people put them', () => {
+    const withNames = `---
+code: "-1"
+vendor: xiaomi
+aliases:
+  - text: UNKNOWN_ERROR
+    kind: sdk-constant
+    source: An SDK
+    url: https://example.com/sdk
+messages:
+  - text: 未知错误
+    lang: zh
+    url: https://example.com/docs
+descriptions:
+  - text: Old text.
+    from: document
+    line: 50
+sourceLines: [50]
+incomplete: false
+category: server-fault
+---
+`;
+    const merged = mergeEntryFile(withNames, imported);
+    expect(Object.keys(splitFrontmatter(merged).data)).toEqual(['code', 'vendor', 'aliases', 'messages', 'descriptions', 'sourceLines', 'incomplete', 'category']);
+    expect(splitFrontmatter(merged).data.messages).toEqual([{ text: '未知错误', lang: 'zh', url: 'https://example.com/docs' }]);
     expect(mergeEntryFile(merged, imported)).toBe(merged);
   });
 
