@@ -29,6 +29,8 @@ export const GET: APIRoute = async () => {
       code: data.code,
       name: data.name ?? null,
       httpStatus: data.httpStatus ?? null,
+      aliases: data.aliases,
+      messages: data.messages,
       descriptions: data.descriptions,
       incomplete: data.incomplete,
       category: data.category,

@@ -36,6 +36,15 @@ export class Candidates {
     return this.byItem.size;
   }
 
+  /** The vendors whose own names, aliases or messages were found count for all their candidates (pastes only). */
+  addWordingEvidence(): Set<string> {
+    const vendors = new Set<string>();
+    for (const c of this.byItem.values()) if (c.via === 'name' || c.via === 'message') vendors.add(c.item.vendor);
+    if (this.context.typed) return vendors;
+    for (const c of this.byItem.values()) if (vendors.has(c.item.vendor)) c.vendorScore += VENDOR_WEIGHT.ownWording;
+    return vendors;
+  }
+
   /** `ownKey`: the vendor whose own key stands right before the value. */
   add(item: LookupItem, via: Via, match: string, strength: number, position: number, ownKey?: string): void {
     const { vendor, typed, keyScores, mentions } = this.context;

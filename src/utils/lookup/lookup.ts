@@ -14,7 +14,7 @@
  */
 import { Candidates } from './candidates.ts';
 import { namedFirst, rank } from './rank.ts';
-import { readTokens, readWholeName } from './read.ts';
+import { readTokens, readWholeName, readWordings } from './read.ts';
 import { suggestions } from './suggest.ts';
 import { tablesOf } from './tables.ts';
 import { tokenize } from './tokens.ts';
@@ -46,10 +46,12 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   const keys = typed ? new Map<string, number>() : keyScores(text);
 
   const candidates = new Candidates({ vendor, typed, keyScores: keys, mentions });
-  const reading = { text, tokens, typed, tables, candidates };
+  const reading = { text, tokens, typed, tables, candidates, mentions };
   readWholeName(reading, trimmed);
   readTokens(reading);
-  let answers = rank(tables, candidates.byItem.values(), { typed, recognised: keys.size > 0 || mentions.length > 0 });
+  readWordings(reading, trimmed);
+  const worded = candidates.addWordingEvidence();
+  let answers = rank(tables, candidates.byItem.values(), { typed, recognised: keys.size > 0 || mentions.length > 0 || worded.size > 0 });
 
   // Suggestions for what was typed, not for a paste: a short text with no keys.
   if (!answers.length && suggest && trimmed.length <= 120 && !/[{}"=:]/.test(trimmed)) {
