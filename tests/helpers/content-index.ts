@@ -1,5 +1,5 @@
 /** The lookup index built from the real content/ files, as the build does (without Astro). */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { codeSchema, vendorSchema } from '../../src/schema.ts';
@@ -21,8 +21,9 @@ export function contentIndex(): LookupIndex {
     .filter((f) => f.endsWith('.md'))
     .map((f) => ({ id: f.replace(/\.md$/, ''), data: vendorSchema.parse(frontmatter(join(root, 'vendors', f))) }))
     .sort((a, b) => a.data.order - b.data.order);
+  // A vendor may have no codes yet (a layer added before its entries): no folder, no codes.
   const codes = vendors.flatMap((v) =>
-    readdirSync(join(root, 'codes', v.id))
+    (existsSync(join(root, 'codes', v.id)) ? readdirSync(join(root, 'codes', v.id)) : [])
       .filter((f) => /\.mdx?$/.test(f))
       .map((f) => ({ data: codeSchema.parse(frontmatter(join(root, 'codes', v.id, f))) }))
       .sort((a, b) => compareCodes(a.data, b.data)),

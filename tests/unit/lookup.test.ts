@@ -13,7 +13,7 @@ describe('typed codes', () => {
     expect(ids('90001')).toEqual(['server/90001']);
     expect(ids('907135000')[0]).toBe('huawei/907135000');
     expect(ids('-1').sort()).toEqual(['oppo/-1', 'xiaomi/-1']);
-    expect(ids('0').sort()).toEqual(['oppo/0', 'vivo/0', 'xiaomi/0']);
+    expect(ids('0').sort()).toEqual(['apns-binary/0', 'oppo/0', 'vivo/0', 'xiaomi/0']);
     expect(ids(' 90001 ')).toEqual(['server/90001']);
   });
 
