@@ -21,6 +21,7 @@ import { tokenize } from './tokens.ts';
 import type { LookupIndex, LookupOptions, LookupResult } from './types.ts';
 import { findVendors, keyScores } from './vendor-guess.ts';
 import { LIMITS } from './weights.ts';
+import { cjkLength } from './wording.ts';
 
 /** Characters of a paste that are read. */
 export const MAX_SCAN_CHARS = LIMITS.scanChars;
@@ -42,7 +43,8 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   const mentions = findVendors(tables, tokens);
   const named = [...new Set(mentions.map((m) => m.slug))];
   // A typed query is a few words; anything longer is a paste and is read with suspicion.
-  const typed = tokens.length <= 4 && trimmed.length <= 60 && !/[{}"=:]/.test(trimmed);
+  // Chinese (or Japanese, Korean) words are not tokens: a few of them make a sentence, not a typed code.
+  const typed = tokens.length <= 4 && trimmed.length <= 60 && !/[{}"=:]/.test(trimmed) && cjkLength(trimmed) < LIMITS.typedCjkChars;
   const keys = typed ? new Map<string, number>() : keyScores(text);
 
   const candidates = new Candidates({ vendor, typed, keyScores: keys, mentions });

@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.ts';
 import type { Compiled } from './tables.ts';
 import { foldName, push } from './text.ts';
 import type { Answer } from './types.ts';
-import { LIMITS, STRENGTH, TIER, VENDOR_WEIGHT } from './weights.ts';
+import { STRENGTH, TIER, VENDOR_WEIGHT } from './weights.ts';
 
 export interface RankContext {
   typed: boolean;
@@ -46,11 +46,16 @@ export function rank(tables: Compiled, candidates: Iterable<Candidate>, { typed,
   return answers;
 }
 
-/** A number found in a paste that may not be a code at all: an HTTP status, a count, or a value under a key that is not a code key. */
+/**
+ * A number found in a paste that may not be a code at all: one in the range
+ * of HTTP statuses (even under `code`: `code = "400"` is often the status), or
+ * one not under a code key (a count, another key's value). A short number
+ * under a code key (`code=-1`) is the code.
+ */
 function mayBeOtherNumber(cand: Candidate): boolean {
   if (cand.via === 'http') return true;
   const n = Math.abs(Number(cand.match));
-  return (n >= 100 && n <= 599) || cand.match.replace('-', '').length < LIMITS.minPlainDigits || cand.strength <= STRENGTH.plain;
+  return (n >= 100 && n <= 599) || cand.strength <= STRENGTH.plain;
 }
 
 /** Named vendors first, the rest keep their order (a person may name the wrong vendor); only within one written match, so a paste's reading order stays. */

@@ -5,7 +5,7 @@
  */
 import type { Candidates } from './candidates.ts';
 import type { Compiled } from './tables.ts';
-import { foldName } from './text.ts';
+import { foldName, nameWords } from './text.ts';
 import { keyBefore, type Key, type Token } from './tokens.ts';
 import type { LookupItem } from './types.ts';
 import type { VendorMention } from './vendor-guess.ts';
@@ -98,8 +98,9 @@ function readName({ text, tokens, typed, tables, candidates }: Reading, i: numbe
     // In a paste the case is as the vendor wrote it: "Unregistered" is APNs', "UNREGISTERED" FCM's.
     const exactCase = items.filter(asWritten);
     if (!typed && exactCase.length) items = exactCase;
-    // A plain word in a paste ("internal", "forbidden") names a code only when written as the vendor writes it or under a code key.
-    if (!typed && n === 1 && context !== 'code' && !items.some(asWritten)) continue;
+    // A plain word in a paste ("internal", "forbidden") names a code only when written as the vendor writes it,
+    // under a code key, or joined from several words as identifiers are (`too_many_provider_token_updates`).
+    if (!typed && n === 1 && context !== 'code' && !items.some(asWritten) && nameWords(written).length < 2) continue;
     const strength = typed ? STRENGTH.typedName : context === 'code' ? STRENGTH.codeKey : n > 1 || /[A-Z].*[A-Z]|_/.test(written) ? STRENGTH.styledName : STRENGTH.plain;
     const ownKey = key === 'reason' ? 'apns' : key === 'status' || key === 'errorcode' ? 'fcm' : undefined;
     for (const item of items) candidates.add(item, 'name', written, strength + (asWritten(item) ? STRENGTH.exactCase : 0), span[0]!.start, ownKey);

@@ -90,6 +90,8 @@ export const LIMITS = {
   minPlainDigits: 3,
   /** …and this many or fewer (more: an id or a timestamp). */
   maxPlainDigits: 10,
+  /** A query with this many CJK characters or more is a sentence, read as pasted text, not typed words. */
+  typedCjkChars: 4,
   /** A shorter bare number is read when a vendor word stands within this many characters ("oppo push failed with -1"). */
   shortCodeReach: 40,
 } as const;
