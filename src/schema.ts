@@ -16,8 +16,14 @@ export type VendorSlug = (typeof VENDOR_SLUGS)[number];
  */
 export const CODE_PATTERN = /^(-?\d+|[A-Za-z][A-Za-z0-9_]*)$/;
 
+/** A vendor slug: lowercase words joined by hyphens (`fcm`, `fcm-legacy`). */
+export const VENDOR_SLUG_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/** A `related` link, "vendor/code": a vendor slug, a slash, a code as CODE_PATTERN reads it. */
+export const RELATED_PATTERN = new RegExp(`${VENDOR_SLUG_PATTERN.source.slice(0, -1)}/${CODE_PATTERN.source.slice(1)}`);
+
 /**
- * What kind of failure a code is (issue 4). Keys are stable (they appear in
+ * What kind of failure a code is. Keys are stable (they appear in
  * entry files and in the search page's filters); values are the full labels.
  */
 export const CATEGORIES = {
@@ -33,24 +39,29 @@ export const CATEGORIES = {
 } as const;
 export type Category = keyof typeof CATEGORIES;
 
-/** What the sender should do about a code. Keys are stable; values are the full labels. */
+/**
+ * What the sender should do about a code. Keys are stable (entry files, URLs);
+ * each value is the one label of that action, used alike by vendor tables,
+ * badges, permalinks, search results and ticket text, so a person meets the
+ * same words everywhere. Short enough for a table badge.
+ */
 export const ACTIONS = {
   'retry-backoff': 'Retry with back-off',
-  'retry-after-wait': 'Retry after a fixed wait',
-  'wait-for-quota': 'Wait for the quota to reset',
+  'retry-after-wait': 'Retry after a wait',
+  'wait-for-quota': 'Wait for quota reset',
   'fix-request': 'Fix the request',
-  'fix-configuration': "Fix the app's configuration",
-  // Not in issue 4's list: expired auth tokens (OPPO 11, APNs ExpiredProviderToken)
-  // are neither a configuration fault nor a bad request; the fix is a fresh credential.
-  'renew-credential': 'Renew the credential, then retry',
+  'fix-configuration': 'Fix the configuration',
+  // Expired auth tokens (OPPO 11, APNs ExpiredProviderToken) are neither a
+  // configuration fault nor a bad request: the fix is a fresh credential.
+  'renew-credential': 'Renew the credential',
   'remove-token': 'Remove the token',
   'nothing': 'Nothing to do',
 } as const;
 export type Action = keyof typeof ACTIONS;
 
 /**
- * Short badge text for tables, where 90+ rows repeat them. Words, not colour
- * or symbols, carry the meaning; the full label is on the permalink.
+ * Short badge text for categories in tables, where 90+ rows repeat them.
+ * Words, not colour or symbols, carry the meaning; the full label is on the permalink.
  */
 export const CATEGORY_BADGES: Record<Category, string> = {
   'success': 'Success',
@@ -63,16 +74,6 @@ export const CATEGORY_BADGES: Record<Category, string> = {
   'server-fault': 'Server fault',
   'client-state': 'Device/SDK',
 };
-export const ACTION_BADGES: Record<Action, string> = {
-  'retry-backoff': 'Retry, back off',
-  'retry-after-wait': 'Retry later',
-  'wait-for-quota': 'Wait for quota',
-  'fix-request': 'Fix request',
-  'fix-configuration': 'Fix config',
-  'renew-credential': 'Renew credential',
-  'remove-token': 'Drop token',
-  'nothing': 'Nothing',
-};
 
 const categoryKeys = Object.keys(CATEGORIES) as [Category, ...Category[]];
 const actionKeys = Object.keys(ACTIONS) as [Action, ...Action[]];
@@ -82,8 +83,14 @@ export const vendorSchema = z.object({
   name: z.string().min(1),
   /** Short name used in badges and lists, e.g. "Huawei". */
   shortName: z.string().min(1),
-  /** What the layer is: the push service's own server or client SDK, or a delivery channel. */
-  kind: z.enum(['push-server', 'push-client', 'manufacturer-channel']),
+  /**
+   * What the layer is. The source document's tables are `push-server`, `push-client` and
+   * `manufacturer-channel` (a delivery channel's current API). Layers added beyond the document:
+   * `legacy-channel-api`, a delivery channel's retired API still met in old logs and SDKs (FCM
+   * legacy HTTP, the APNs binary interface); `channel-client-sdk`, a delivery channel's SDK on the
+   * device (the FCM Android client); `chat-sdk`, the Chat (IM) SDK that push runs on.
+   */
+  kind: z.enum(['push-server', 'push-client', 'manufacturer-channel', 'legacy-channel-api', 'channel-client-sdk', 'chat-sdk']),
   /** Platform the layer serves, e.g. "Android (Huawei devices)". */
   platform: z.string().min(1),
   /** The vendor's own error-code documentation. */
@@ -183,8 +190,8 @@ export const codeSchema = z
     guidance: z
       .object({ from: z.enum(['vendor', 'site']), url: z.httpUrl().optional() })
       .refine((g) => g.from === 'site' || g.url !== undefined, { message: 'guidance from the vendor needs `url`', path: ['url'] }),
-    /** Related codes, as "vendor/code" (e.g. "server/90051"). */
-    related: z.array(z.string().regex(/^[a-z]+\/(-?\d+|[A-Za-z][A-Za-z0-9_]*)$/, 'expected "vendor/code"')).default([]),
+    /** Related codes, as "vendor/code" (e.g. "server/90051", "fcm-legacy/NotRegistered"). */
+    related: z.array(z.string().regex(RELATED_PATTERN, 'expected "vendor/code"')).default([]),
   })
   .refine((e) => e.descriptions.length > 0 || e.incomplete, {
     message: 'an entry with no description must be marked `incomplete: true`',
