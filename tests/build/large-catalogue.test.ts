@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium } from '@playwright/test';
+import { startStaticServer } from '../../src/cli/static-server.ts';
 import { fixtureProject, type FixtureProject } from '../helpers/fixture-project.ts';
 import { addSyntheticEntries } from '../helpers/synthetic-entries.ts';
 import { permalinkPath, rowAnchor, vendorPartPath } from '../../src/utils/urls.ts';
@@ -70,4 +72,32 @@ describe(`a catalogue of ${ENTRIES} entries`, () => {
       });
     }
   });
+});
+
+describe('a table cut into parts, in a browser', () => {
+  it('sends an old #code link on to the part that has the row, and filters across every part', async () => {
+    const vendor = vendors().find((v) => partsOf(v).length > 0)!;
+    const index = JSON.parse(readFileSync(join(dist, vendor, 'codes.json'), 'utf8')) as string[][];
+    const inPart2 = index[1]![0]!;
+    // A synthetic code (7 digits from 7000000): no other row's text contains it.
+    const inLastPart = index.at(-1)!.filter((slug) => /^70\d{5}$/.test(slug)).at(-1)!;
+    const { server, url } = await startStaticServer({ root: dist });
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${url}${vendor}/#${rowAnchor(inPart2)}`);
+      await page.waitForURL(`**/${vendor}/codes/2/#${rowAnchor(inPart2)}`);
+      expect(await page.locator(`#${rowAnchor(inPart2)}`).isVisible()).toBe(true);
+
+      await page.goto(`${url}${vendor}/`);
+      expect(await page.locator(`#${rowAnchor(inLastPart)}`).count()).toBe(0);
+      await page.getByLabel('Find in table').fill(inLastPart);
+      await page.locator(`#${rowAnchor(inLastPart)}:not([hidden])`).waitFor();
+      expect(await page.locator('#codes tbody tr:not([hidden])').count()).toBe(1);
+      expect(await page.locator('#codes tbody tr').count()).toBe(index.flat().length);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 120_000);
 });
