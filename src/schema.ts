@@ -5,19 +5,38 @@
  */
 import { z } from 'zod';
 
-/** Slugs of the ten tables of the source document, in document order. */
-export const VENDOR_SLUGS = ['server', 'client', 'xiaomi', 'huawei', 'oppo', 'vivo', 'meizu', 'honor', 'fcm', 'apns'] as const;
-export type VendorSlug = (typeof VENDOR_SLUGS)[number];
+/**
+ * The vendor each table of the source document belongs to, in the document's
+ * order (the flattened page lost the tab names, so tables map by position).
+ * A fact about the document, used by the importer; a vendor is "from the
+ * source document" iff it is listed here. The site's list of vendors is
+ * content/vendors/, and their display order is each vendor's `order`.
+ */
+export const DOCUMENT_TABLES = ['server', 'client', 'xiaomi', 'huawei', 'oppo', 'vivo', 'meizu', 'honor', 'fcm', 'apns'] as const;
+export type DocumentTable = (typeof DOCUMENT_TABLES)[number];
 
+/** True for a vendor whose table is in the source document (see DOCUMENT_TABLES). */
+export function fromDocument(vendor: string): boolean {
+  return (DOCUMENT_TABLES as readonly string[]).includes(vendor);
+}
+
+/** A vendor slug: lower case, digits and single hyphens (`xiaomi`, `fcm-legacy`). It is the file name in content/vendors/. */
+const VENDOR_SLUG_SOURCE = '[a-z][a-z0-9]*(?:-[a-z0-9]+)*';
+export const VENDOR_SLUG_PATTERN = new RegExp(`^${VENDOR_SLUG_SOURCE}$`);
+
+/** A code: a (possibly negative) integer, or an error name. */
+const CODE_SOURCE = '-?\\d+|[A-Za-z][A-Za-z0-9_]*';
 /**
  * A code exactly as the vendor returns it: a (possibly negative) integer such
  * as `-1`, `0` or `907135000`, or an error name such as `ExpiredToken` or
  * `INVALID_ARGUMENT`. Always a string, so `0` and `-1` survive YAML.
  */
-export const CODE_PATTERN = /^(-?\d+|[A-Za-z][A-Za-z0-9_]*)$/;
+export const CODE_PATTERN = new RegExp(`^(?:${CODE_SOURCE})$`);
+/** A link to another code: "vendor/code" (`server/90051`, `fcm-legacy/NotRegistered`). */
+export const RELATED_PATTERN = new RegExp(`^${VENDOR_SLUG_SOURCE}/(?:${CODE_SOURCE})$`);
 
 /**
- * What kind of failure a code is (issue 4). Keys are stable (they appear in
+ * What kind of failure a code is. Keys are stable (they appear in
  * entry files and in the search page's filters); values are the full labels.
  */
 export const CATEGORIES = {
@@ -40,8 +59,8 @@ export const ACTIONS = {
   'wait-for-quota': 'Wait for the quota to reset',
   'fix-request': 'Fix the request',
   'fix-configuration': "Fix the app's configuration",
-  // Not in issue 4's list: expired auth tokens (OPPO 11, APNs ExpiredProviderToken)
-  // are neither a configuration fault nor a bad request; the fix is a fresh credential.
+  // Expired auth tokens (OPPO 11, APNs ExpiredProviderToken) are neither a
+  // configuration fault nor a bad request; the fix is a fresh credential.
   'renew-credential': 'Renew the credential, then retry',
   'remove-token': 'Remove the token',
   'nothing': 'Nothing to do',
@@ -88,7 +107,12 @@ export const vendorSchema = z.object({
   platform: z.string().min(1),
   /** The vendor's own error-code documentation. */
   docsUrl: z.httpUrl(),
-  /** Position in lists; follows the source document's table order. */
+  /**
+   * Position in every list of vendors, lowest first; no two vendors share one.
+   * The one home of display order. The document's vendors use 10, 20 … 100 in
+   * table order, leaving room to place a vendor next to its kin (FCM's legacy
+   * API right after FCM) without renumbering.
+   */
   order: z.number().int(),
   /** Other words people use for this vendor in tickets and logs (`hms`, `mipush`, `firebase`). */
   aliases: z.array(z.string().min(1)).default([]),
@@ -184,7 +208,7 @@ export const codeSchema = z
       .object({ from: z.enum(['vendor', 'site']), url: z.httpUrl().optional() })
       .refine((g) => g.from === 'site' || g.url !== undefined, { message: 'guidance from the vendor needs `url`', path: ['url'] }),
     /** Related codes, as "vendor/code" (e.g. "server/90051"). */
-    related: z.array(z.string().regex(/^[a-z]+\/(-?\d+|[A-Za-z][A-Za-z0-9_]*)$/, 'expected "vendor/code"')).default([]),
+    related: z.array(z.string().regex(RELATED_PATTERN, 'expected "vendor/code"')).default([]),
   })
   .refine((e) => e.descriptions.length > 0 || e.incomplete, {
     message: 'an entry with no description must be marked `incomplete: true`',

@@ -4,7 +4,7 @@
  * in the query string so a filtered table can be linked. Rows carry
  * data-c (category), data-a (action) and data-v (from the vendor's docs).
  */
-import { filterFromQuery, filterStatus, filterToQuery, NO_FILTER, rowVisible, type FilterState } from '../utils/guidance.ts';
+import { filterStatus, filtersFromQuery, filtersToQuery, passesFilters, type Filters } from '../utils/filters.ts';
 
 function initCodeFilter(form: HTMLElement): void {
   const table = document.getElementById(form.dataset.codeFilter!);
@@ -16,28 +16,32 @@ function initCodeFilter(form: HTMLElement): void {
   const status = form.querySelector<HTMLElement>('[data-filter-status]')!;
   const values = (select: HTMLSelectElement) => [...select.options].map((o) => o.value).filter(Boolean);
 
-  const read = (): FilterState => ({ category: category.value, action: action.value, showVendorDocs: vendorDocs?.checked ?? true });
+  const read = (): Filters => ({
+    ...(category.value ? { category: category.value } : {}),
+    ...(action.value ? { action: action.value } : {}),
+    ...(vendorDocs && !vendorDocs.checked ? { hideVendorDocs: true } : {}),
+  });
   const apply = (updateUrl: boolean) => {
     const filter = read();
     let shown = 0;
     for (const row of rows) {
-      const visible = rowVisible({ category: row.dataset.c ?? '', action: row.dataset.a ?? '', fromVendorDocs: row.dataset.v !== undefined }, filter);
+      const visible = passesFilters({ category: row.dataset.c ?? '', action: row.dataset.a ?? '', fromVendorDocs: row.dataset.v !== undefined }, filter);
       row.hidden = !visible;
       if (visible) shown++;
     }
     status.textContent = filterStatus(shown, rows.length);
-    if (updateUrl) history.replaceState(history.state, '', `${location.pathname}${filterToQuery(filter)}${location.hash}`);
+    if (updateUrl) history.replaceState(history.state, '', `${location.pathname}${filtersToQuery(filter)}${location.hash}`);
   };
 
-  const initial = filterFromQuery(location.search, { categories: values(category), actions: values(action) });
-  category.value = initial.category;
-  action.value = initial.action;
-  if (vendorDocs) vendorDocs.checked = initial.showVendorDocs;
+  const show = (filter: Filters) => {
+    category.value = filter.category ?? '';
+    action.value = filter.action ?? '';
+    if (vendorDocs) vendorDocs.checked = !filter.hideVendorDocs;
+  };
+  show(filtersFromQuery(location.search, { categories: values(category), actions: values(action) }));
   form.addEventListener('change', () => apply(true));
   form.querySelector('[data-filter-clear]')!.addEventListener('click', () => {
-    category.value = NO_FILTER.category;
-    action.value = NO_FILTER.action;
-    if (vendorDocs) vendorDocs.checked = NO_FILTER.showVendorDocs;
+    show({});
     apply(true);
   });
   apply(false);

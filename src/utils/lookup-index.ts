@@ -5,7 +5,7 @@
  * person types. Pure: src/pages/api/lookup.json.ts and the unit tests call it.
  */
 import type { CodeEntry } from '../schema.ts';
-import { summary } from './catalog.ts';
+import { summary } from './catalog-rules.ts';
 import type { LookupIndex, LookupItem } from './lookup.ts';
 
 export interface IndexVendor {

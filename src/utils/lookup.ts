@@ -12,6 +12,7 @@
  *   the vendor; timestamps, counts and ids are left out.
  * The text read is capped (MAX_SCAN_CHARS, MAX_TOKENS) so a huge paste stays cheap.
  */
+import { nameWords } from './name-words.ts';
 
 /** One code in the compact lookup index. Short keys keep the file small. */
 export interface LookupItem {
@@ -183,15 +184,6 @@ function compile(index: LookupIndex): Compiled {
   };
   compiled.set(index, c);
   return c;
-}
-
-/** "BadDeviceToken" → ["bad", "device", "token"]; "QUOTA_EXCEEDED" → ["quota", "exceeded"]. */
-function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
 }
 
 interface Token {

@@ -3,13 +3,10 @@
  * an error name split into words and joined ("INVALID_ARGUMENT" → "invalid
  * argument", "invalidargument"; "BadDeviceToken" → "bad device token").
  */
+import { nameWords } from './name-words.ts';
+
 export function nameVariants(name: string): string[] {
-  const words = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_-]+/g, ' ')
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = nameWords(name);
   return [...new Set([words.join(' '), words.join(''), words.join('_')])];
 }
 

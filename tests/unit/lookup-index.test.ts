@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeSchema } from '../../src/schema.ts';
 import { buildLookupIndex } from '../../src/utils/lookup-index.ts';
-import { matchesFilters, parseFilters } from '../../src/utils/lookup-filters.ts';
 
 const vendors = [{ id: 'fcm', data: { shortName: 'FCM', aliases: ['firebase'] } }];
 const classified = { category: 'token-invalid', action: 'remove-token', retryable: false, guidance: { from: 'site' } };
@@ -20,21 +19,4 @@ describe('buildLookupIndex', () => {
     const [item] = buildLookupIndex(vendors, [entry({ code: 'UNAVAILABLE', name: 'UNAVAILABLE', category: 'server-fault', action: 'retry-backoff', retryable: true })]).codes;
     expect(item).toEqual({ v: 'fcm', c: 'UNAVAILABLE', d: 'Gone.', k: 'server-fault', a: 'retry-backoff', r: 1 });
   });
-});
-
-describe('search filters', () => {
-  const item = { v: 'fcm', c: 'UNREGISTERED', d: 'Gone.', k: 'token-invalid', a: 'remove-token', r: 0 as const };
-
-  it('reads the filters from the URL and ignores unknown values', () => {
-    expect(parseFilters(new URLSearchParams('q=x&vendor=fcm&category=token-invalid&action=remove-token&retryable=no'))).toEqual({ vendor: 'fcm', category: 'token-invalid', action: 'remove-token', retryable: false });
-    expect(parseFilters(new URLSearchParams('retryable=maybe&vendor='))).toEqual({});
-  });
-
-  it('keeps an item only when it passes every filter', () => {
-    expect(matchesFilters(item, { vendor: 'fcm', category: 'token-invalid', retryable: false })).toBe(true);
-    expect(matchesFilters(item, { retryable: true })).toBe(false);
-    expect(matchesFilters(item, { action: 'retry-backoff' })).toBe(false);
-    expect(matchesFilters(item, { vendor: 'apns' })).toBe(false);
-  });
-
 });
