@@ -9,16 +9,11 @@ import { z } from 'zod';
  * The vendor each table of the source document belongs to, in the document's
  * order (the flattened page lost the tab names, so tables map by position).
  * A fact about the document, used by the importer; a vendor is "from the
- * source document" iff it is listed here. The site's list of vendors is
+ * source document" iff it is listed here (vendorFromDocument). The site's list of vendors is
  * content/vendors/, and their display order is each vendor's `order`.
  */
 export const DOCUMENT_TABLES = ['server', 'client', 'xiaomi', 'huawei', 'oppo', 'vivo', 'meizu', 'honor', 'fcm', 'apns'] as const;
 export type DocumentTable = (typeof DOCUMENT_TABLES)[number];
-
-/** True for a vendor whose table is in the source document (see DOCUMENT_TABLES). */
-export function fromDocument(vendor: string): boolean {
-  return (DOCUMENT_TABLES as readonly string[]).includes(vendor);
-}
 
 /** A vendor slug: lower case, digits and single hyphens (`xiaomi`, `fcm-legacy`). It is the file name in content/vendors/. */
 const VENDOR_SLUG_SOURCE = '[a-z][a-z0-9]*(?:-[a-z0-9]+)*';
@@ -52,24 +47,29 @@ export const CATEGORIES = {
 } as const;
 export type Category = keyof typeof CATEGORIES;
 
-/** What the sender should do about a code. Keys are stable; values are the full labels. */
+/**
+ * What the sender should do about a code. Keys are stable (entry files, URLs);
+ * each value is the one label of that action, used alike by vendor tables,
+ * badges, permalinks, search results and ticket text, so a person meets the
+ * same words everywhere. Short enough for a table badge.
+ */
 export const ACTIONS = {
   'retry-backoff': 'Retry with back-off',
-  'retry-after-wait': 'Retry after a fixed wait',
-  'wait-for-quota': 'Wait for the quota to reset',
+  'retry-after-wait': 'Retry after a wait',
+  'wait-for-quota': 'Wait for quota reset',
   'fix-request': 'Fix the request',
-  'fix-configuration': "Fix the app's configuration",
+  'fix-configuration': 'Fix the configuration',
   // Expired auth tokens (OPPO 11, APNs ExpiredProviderToken) are neither a
-  // configuration fault nor a bad request; the fix is a fresh credential.
-  'renew-credential': 'Renew the credential, then retry',
+  // configuration fault nor a bad request: the fix is a fresh credential.
+  'renew-credential': 'Renew the credential',
   'remove-token': 'Remove the token',
   'nothing': 'Nothing to do',
 } as const;
 export type Action = keyof typeof ACTIONS;
 
 /**
- * Short badge text for tables, where 90+ rows repeat them. Words, not colour
- * or symbols, carry the meaning; the full label is on the permalink.
+ * Short badge text for categories in tables, where 90+ rows repeat them.
+ * Words, not colour or symbols, carry the meaning; the full label is on the permalink.
  */
 export const CATEGORY_BADGES: Record<Category, string> = {
   'success': 'Success',
@@ -82,16 +82,6 @@ export const CATEGORY_BADGES: Record<Category, string> = {
   'server-fault': 'Server fault',
   'client-state': 'Device/SDK',
 };
-export const ACTION_BADGES: Record<Action, string> = {
-  'retry-backoff': 'Retry, back off',
-  'retry-after-wait': 'Retry later',
-  'wait-for-quota': 'Wait for quota',
-  'fix-request': 'Fix request',
-  'fix-configuration': 'Fix config',
-  'renew-credential': 'Renew credential',
-  'remove-token': 'Drop token',
-  'nothing': 'Nothing',
-};
 
 const categoryKeys = Object.keys(CATEGORIES) as [Category, ...Category[]];
 const actionKeys = Object.keys(ACTIONS) as [Action, ...Action[]];
@@ -101,8 +91,14 @@ export const vendorSchema = z.object({
   name: z.string().min(1),
   /** Short name used in badges and lists, e.g. "Huawei". */
   shortName: z.string().min(1),
-  /** What the layer is: the push service's own server or client SDK, or a delivery channel. */
-  kind: z.enum(['push-server', 'push-client', 'manufacturer-channel']),
+  /**
+   * What the layer is. The source document's tables are `push-server`, `push-client` and
+   * `manufacturer-channel` (a delivery channel's current API). Layers added beyond the document:
+   * `legacy-channel-api`, a delivery channel's retired API still met in old logs and SDKs (FCM
+   * legacy HTTP, the APNs binary interface); `channel-client-sdk`, a delivery channel's SDK on the
+   * device (the FCM Android client); `chat-sdk`, the Chat (IM) SDK that push runs on.
+   */
+  kind: z.enum(['push-server', 'push-client', 'manufacturer-channel', 'legacy-channel-api', 'channel-client-sdk', 'chat-sdk']),
   /** Platform the layer serves, e.g. "Android (Huawei devices)". */
   platform: z.string().min(1),
   /** The vendor's own error-code documentation. */
@@ -110,8 +106,7 @@ export const vendorSchema = z.object({
   /**
    * Position in every list of vendors, lowest first; no two vendors share one.
    * The one home of display order. The document's vendors use 10, 20 … 100 in
-   * table order, leaving room to place a vendor next to its kin (FCM's legacy
-   * API right after FCM) without renumbering.
+   * table order, so a vendor can be placed between two without renumbering.
    */
   order: z.number().int(),
   /** Other words people use for this vendor in tickets and logs (`hms`, `mipush`, `firebase`). */
@@ -207,7 +202,7 @@ export const codeSchema = z
     guidance: z
       .object({ from: z.enum(['vendor', 'site']), url: z.httpUrl().optional() })
       .refine((g) => g.from === 'site' || g.url !== undefined, { message: 'guidance from the vendor needs `url`', path: ['url'] }),
-    /** Related codes, as "vendor/code" (e.g. "server/90051"). */
+    /** Related codes, as "vendor/code" (e.g. "server/90051", "fcm-legacy/NotRegistered"). */
     related: z.array(z.string().regex(RELATED_PATTERN, 'expected "vendor/code"')).default([]),
   })
   .refine((e) => e.descriptions.length > 0 || e.incomplete, {

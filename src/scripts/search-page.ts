@@ -3,7 +3,7 @@
  * statuses, codes found in pasted text), then Pagefind's full-text results,
  * without duplicates. Filters come from the URL and apply to both.
  */
-import { exactAnswers, phraseMatches, TRUNCATED_NOTE, type LookupIndex, type LookupItem } from '../utils/lookup.ts';
+import { exactAnswers, phraseMatches, TRUNCATED_NOTE, type LookupIndex, type LookupItem } from '../utils/lookup/index.ts';
 import { filtersFromQuery, filtersToQuery, hasFilters, passesFilters } from '../utils/filters.ts';
 import { permalinkPath, withBase } from '../utils/urls.ts';
 import { loadLookupIndex } from './lookup-index-loader.ts';
@@ -39,8 +39,7 @@ const query = params.get('q')?.trim() ?? '';
 const selects = [...document.querySelectorAll<HTMLSelectElement>('[data-filter]')];
 const offered = (name: string) => [...(selects.find((s) => s.name === name)?.options ?? [])].map((o) => o.value).filter(Boolean);
 const filters = filtersFromQuery(params, { vendors: offered('vendor'), categories: offered('category'), actions: offered('action') });
-/** An item of the lookup index as the filters see it. */
-const matchesFilters = (item: LookupItem) => passesFilters({ vendor: item.v, category: item.k, action: item.a, retryable: item.r === 1 }, filters);
+const matchesFilters = (item: LookupItem) => passesFilters(item, filters);
 
 for (const input of document.querySelectorAll<HTMLInputElement>('#search-q, [data-search-input]')) input.value = query;
 // The controls show the filters in force: an unknown value in the URL reads as "any".
@@ -98,7 +97,7 @@ async function run(): Promise<void> {
   }
   status.textContent = 'Searching…';
   const index: LookupIndex = await loadLookupIndex(list.dataset.lookupUrl!);
-  const urlOf = (item: LookupItem) => withBase(base, permalinkPath(item.v, item.c));
+  const urlOf = (item: LookupItem) => withBase(base, permalinkPath(item.vendor, item.code));
   const itemByUrl = new Map<string, LookupItem>(index.codes.map((item) => [urlOf(item), item]));
   const vendorName = (slug: string) => index.vendors.find((v) => v.slug === slug)?.name ?? slug;
   const seen = new Set<string>();
@@ -107,14 +106,14 @@ async function run(): Promise<void> {
     const url = urlOf(item);
     if (seen.has(url) || !matchesFilters(item)) return undefined;
     seen.add(url);
-    return addResult(url, `${item.c} · ${vendorName(item.v)}`, [document.createTextNode(item.d)], note);
+    return addResult(url, `${item.code} · ${vendorName(item.vendor)}`, [document.createTextNode(item.meaning)], note);
   };
   let exactCount = 0;
 
   const lookupResult = query ? exactAnswers(index, query) : { answers: [], truncated: false, pasted: false };
   for (const answer of lookupResult.answers) {
     const { item } = answer;
-    const note = [answer.likely ? 'Likely vendor' : '', answer.match.trim() !== query ? `found “${answer.match}” in the text` : '', answer.via === 'http' ? `HTTP ${item.h}` : ''].filter(Boolean).join(' · ');
+    const note = [answer.likely ? 'Likely vendor' : '', answer.match.trim() !== query ? `found “${answer.match}” in the text` : '', answer.via === 'http' ? `HTTP ${item.httpStatus}` : ''].filter(Boolean).join(' · ');
     const li = addItem(item, note ? note[0]!.toUpperCase() + note.slice(1) : undefined);
     if (!li) continue;
     li.dataset.exact = '';
@@ -148,7 +147,7 @@ async function run(): Promise<void> {
         seen.add(page.url);
         shown++;
         // The meaning reads better than an excerpt of the page's boilerplate; the excerpt stays for pages outside the index.
-        addResult(page.url, page.meta.title ?? page.url, item ? [document.createTextNode(item.d)] : excerptNodes(page.excerpt));
+        addResult(page.url, page.meta.title ?? page.url, item ? [document.createTextNode(item.meaning)] : excerptNodes(page.excerpt));
       }
     }
   }

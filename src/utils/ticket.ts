@@ -1,4 +1,5 @@
-/** Text for tickets. */
+/** Text for tickets: what a support engineer pastes back into the ticket. */
+import { ACTIONS, type Action } from '../schema.ts';
 
 /** A Markdown link whose label survives Markdown: brackets and backslashes are escaped. */
 export function ticketMarkdown(label: string, url: string): string {
@@ -6,8 +7,19 @@ export function ticketMarkdown(label: string, url: string): string {
   return `[${safe}](${url.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`;
 }
 
-/** The label of a code in a ticket: "Xiaomi 10001 (NAME): meaning". */
-export function ticketLabel(vendorName: string, code: string, name: string | undefined, meaning: string): string {
+/** What to do, in the schema's one label per action, and whether sending again helps: "Remove the token; retry will not help". */
+export function ticketAdvice(action: Action, retryable: boolean): string {
+  return `${ACTIONS[action]}; ${retryable ? 'a retry can help' : 'retry will not help'}`;
+}
+
+/**
+ * The label of a code in a ticket: "Xiaomi 10001 (NAME): meaning. Advice".
+ * The meaning keeps its own punctuation; a full stop is added only where it has none.
+ */
+export function ticketLabel(vendorName: string, code: string, name: string | undefined, meaning: string, advice?: { action: Action; retryable: boolean }): string {
   const named = name && name !== code ? ` (${name})` : '';
-  return `${vendorName} ${code}${named}: ${meaning}`;
+  const text = meaning.trim();
+  if (!advice) return `${vendorName} ${code}${named}: ${text}`;
+  const stop = /[.!?。！？]$/.test(text) ? '' : '.';
+  return `${vendorName} ${code}${named}: ${text}${stop} ${ticketAdvice(advice.action, advice.retryable)}`;
 }

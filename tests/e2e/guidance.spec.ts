@@ -40,7 +40,7 @@ test.describe('what to do on a permalink', () => {
     const related = page.getByRole('region', { name: 'Related codes' });
     await related.getByRole('link', { name: 'Push server 90051' }).click();
     await expect(page).toHaveURL(/\/server\/90051\/$/);
-    await expect(page.getByRole('region', { name: 'What to do' })).toContainText('Retry after a fixed wait');
+    await expect(page.getByRole('region', { name: 'What to do' })).toContainText('Retry after a wait');
     await page.getByRole('region', { name: 'Related codes' }).getByRole('link', { name: 'Push server 90024' }).click();
     await expect(page).toHaveURL(/\/server\/90024\/$/);
   });
@@ -82,7 +82,7 @@ test.describe('vendor tables', () => {
     await page.goto('vivo/');
     await expect(rows(page)).toHaveCount(91);
     await expect(page.locator('#code-10302')).toContainText('Bad token');
-    await expect(page.locator('#code-10302')).toContainText('Drop token');
+    await expect(page.locator('#code-10302')).toContainText('Remove the token');
   });
 
   test('a person filters the table by category with the keyboard', async ({ page }) => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { codeSlug, codeValuePath, permalinkPath, rowAnchor, safeDecode, withBase } from '../../src/utils/urls.ts';
 import { nameWords } from '../../src/utils/name-words.ts';
 import { nameVariants, searchTerms } from '../../src/utils/search-terms.ts';
-import { ticketLabel, ticketMarkdown } from '../../src/utils/ticket.ts';
+import { ticketAdvice, ticketLabel, ticketMarkdown } from '../../src/utils/ticket.ts';
+import { ACTIONS } from '../../src/schema.ts';
 
 describe('urls', () => {
   it('builds lowercase permalinks that keep "-"', () => {
@@ -55,6 +56,19 @@ describe('ticket text', () => {
     const label = ticketLabel('FCM', 'UNREGISTERED', 'UNREGISTERED', 'The token is unregistered.');
     expect(label).toBe('FCM UNREGISTERED: The token is unregistered.');
     expect(ticketMarkdown(label, 'https://h/fcm/unregistered/')).toBe('[FCM UNREGISTERED: The token is unregistered.](https://h/fcm/unregistered/)');
+  });
+
+  it('says what to do and whether a retry helps, in the schema label of the action', () => {
+    expect(ticketLabel('Huawei', '80300007', undefined, 'Specified Token is invalid.', { action: 'remove-token', retryable: false }))
+      .toBe('Huawei 80300007: Specified Token is invalid. Remove the token; retry will not help');
+    expect(ticketLabel('FCM', 'UNAVAILABLE', 'UNAVAILABLE', 'The server is overloaded', { action: 'retry-backoff', retryable: true }))
+      .toBe('FCM UNAVAILABLE: The server is overloaded. Retry with back-off; a retry can help');
+  });
+
+  it('gives every action its own label, the one the ticket text uses', () => {
+    const labels = Object.values(ACTIONS);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(ticketAdvice('renew-credential', true)).toBe(`${ACTIONS['renew-credential']}; a retry can help`);
   });
 
   it('escapes brackets in the label and parentheses in the URL', () => {
