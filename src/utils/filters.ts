@@ -1,7 +1,8 @@
 /**
  * Filters over codes, in one place for both lists that have them: the vendor
- * tables (category, action, codes from vendor docs shown or hidden) and the
- * search page (vendor, category, action, retryable). Both keep the filter in
+ * tables (words typed in the filter box, category, action, codes from vendor
+ * docs shown or hidden, with live option counts) and the search page (vendor,
+ * category, action, retryable). Both keep the filter in
  * the URL so a filtered list can be linked. Pure: used by the pages at build
  * time and by src/scripts/code-filter.ts and search-page.ts in the browser.
  *
@@ -18,6 +19,8 @@ export interface Facets {
   retryable?: boolean;
   /** True for a code not in the source document, added from the vendor's docs. */
   fromVendorDocs?: boolean;
+  /** The row's text (code, HTTP status, meaning, badges), folded by foldText, for the filter box. */
+  text?: string;
 }
 
 /** A filter as a person set it; an absent field means "any". */
@@ -28,6 +31,8 @@ export interface Filters {
   retryable?: boolean;
   /** Hide codes added from vendor docs (vendor tables only). */
   hideVendorDocs?: boolean;
+  /** Words typed in a vendor table's filter box (`q`); every word must be in the row's text. */
+  text?: string;
 }
 
 /** The values a list offers for each filter (its `<select>` options); anything else in a URL is ignored. */
@@ -35,6 +40,8 @@ export interface KnownValues {
   vendors?: readonly string[];
   categories?: readonly string[];
   actions?: readonly string[];
+  /** True when the list has a filter box (vendor tables); `q` is the search page's query, not a filter. */
+  text?: boolean;
 }
 
 /** Reads ?vendor=…&category=…&action=…&retryable=yes|no&vendorDocs=hide, keeping only known values. */
@@ -54,6 +61,8 @@ export function filtersFromQuery(search: string | URLSearchParams, known: KnownV
   if (action) filters.action = action;
   if (retryable === 'yes' || retryable === 'no') filters.retryable = retryable === 'yes';
   if (params.get('vendorDocs') === 'hide') filters.hideVendorDocs = true;
+  const text = known.text ? params.get('q') : null;
+  if (text && foldText(text)) filters.text = text;
   return filters;
 }
 
@@ -65,12 +74,13 @@ export function filtersToQuery(filters: Filters): string {
   if (filters.action) params.set('action', filters.action);
   if (filters.retryable !== undefined) params.set('retryable', filters.retryable ? 'yes' : 'no');
   if (filters.hideVendorDocs) params.set('vendorDocs', 'hide');
+  if (filters.text?.trim()) params.set('q', filters.text.trim());
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
 export function hasFilters(filters: Filters): boolean {
-  return Boolean(filters.vendor || filters.category || filters.action || filters.retryable !== undefined || filters.hideVendorDocs);
+  return Boolean(filters.vendor || filters.category || filters.action || filters.retryable !== undefined || filters.hideVendorDocs || foldText(filters.text ?? ''));
 }
 
 /** True when a code passes every filter that is set. */
@@ -80,7 +90,40 @@ export function passesFilters(facets: Facets, filters: Filters): boolean {
   if (filters.action && facets.action !== filters.action) return false;
   if (filters.retryable !== undefined && facets.retryable !== filters.retryable) return false;
   if (filters.hideVendorDocs && facets.fromVendorDocs) return false;
-  return true;
+  return !filters.text || textMatches(facets.text ?? '', filters.text);
+}
+
+/** Folds text for the filter box: case, accents and runs of spaces do not matter. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Every word typed is somewhere in the row's (folded) text, in any order. */
+export function textMatches(foldedRowText: string, typed: string): boolean {
+  return foldText(typed)
+    .split(' ')
+    .filter(Boolean)
+    .every((word) => foldedRowText.includes(word));
+}
+
+/**
+ * How many rows each option of a filter would leave, given the other
+ * filters: the category counts ignore the chosen category (but keep the
+ * action, the vendor-docs switch and the typed words), and so on.
+ */
+export function facetCounts(rows: readonly Facets[], filters: Filters): { category: Map<string, number>; action: Map<string, number> } {
+  const category = new Map<string, number>();
+  const action = new Map<string, number>();
+  for (const row of rows) {
+    if (passesFilters(row, { ...filters, category: undefined })) category.set(row.category, (category.get(row.category) ?? 0) + 1);
+    if (passesFilters(row, { ...filters, action: undefined })) action.set(row.action, (action.get(row.action) ?? 0) + 1);
+  }
+  return { category, action };
 }
 
 /** The live status line under a vendor table's filters. */
