@@ -35,7 +35,7 @@ describe('the build fails on bad content', () => {
     ['a success that asks for an action', 'content/codes/honor/99999.md', `code: "99999"\nvendor: honor\n${valid.replace('category: invalid-request\naction: fix-request', 'category: success\naction: remove-token')}`, 'action: a `success` code has action `nothing`'],
     ['a token to remove that is said to be retryable', 'content/codes/honor/99998.md', `code: "99998"\nvendor: honor\n${valid.replace('action: fix-request\nretryable: false', 'action: remove-token\nretryable: true')}`, 'retryable: a code whose action is `remove-token` is not retryable'],
     ['a retry that is said not to be retryable', 'content/codes/honor/99997.md', `code: "99997"\nvendor: honor\n${valid.replace('action: fix-request', 'action: retry-backoff')}`, 'retryable: a code whose action is a retry (retry-backoff, retry-after-wait) is retryable'],
-    ['a vendor with a bad docsUrl', 'content/vendors/xiaomi.md', 'name: Xiaomi\nshortName: Xiaomi\nkind: manufacturer-channel\nplatform: Android\ndocsUrl: not-a-url\norder: 3', 'docsUrl: Invalid URL'],
+    ['a vendor with a bad docsUrl', 'content/vendors/xiaomi.md', 'name: Xiaomi\nshortName: Xiaomi\nkind: manufacturer-channel\nplatform: Android\ndocsUrl: not-a-url\norder: 30', 'docsUrl: Invalid URL'],
   ];
   it.each(schemaCases)('on an entry that breaks the schema: %s', (_case, file, fields, fieldLine) => {
     project.write(file, entry(fields));
