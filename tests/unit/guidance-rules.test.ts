@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { backtickedWords, guidanceProblems, onDocsHost, vendorDocsHosts, type EntryFacts, type VendorFacts } from '../../src/utils/guidance-rules.ts';
-import { CatalogError, validateCatalog, type CodeRecord } from '../../src/utils/catalog.ts';
+import { CatalogError, validateCatalog, type CodeRecord } from '../../src/utils/catalog-rules.ts';
 import { codeSchema } from '../../src/schema.ts';
 
 const vendors = new Map<string, VendorFacts>([
