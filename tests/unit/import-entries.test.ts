@@ -98,6 +98,34 @@ Retry later.
     expect(mergeEntryFile(merged, imported)).toBe(merged);
   });
 
+  it('keeps aliases and messages right after the code fields, where people put them', () => {
+    const withNames = `---
+code: "-1"
+vendor: xiaomi
+aliases:
+  - text: UNKNOWN_ERROR
+    kind: sdk-constant
+    source: An SDK
+    url: https://example.com/sdk
+messages:
+  - text: 未知错误
+    lang: zh
+    url: https://example.com/docs
+descriptions:
+  - text: Old text.
+    from: document
+    line: 50
+sourceLines: [50]
+incomplete: false
+category: server-fault
+---
+`;
+    const merged = mergeEntryFile(withNames, imported);
+    expect(Object.keys(splitFrontmatter(merged).data)).toEqual(['code', 'vendor', 'aliases', 'messages', 'descriptions', 'sourceLines', 'incomplete', 'category']);
+    expect(splitFrontmatter(merged).data.messages).toEqual([{ text: '未知错误', lang: 'zh', url: 'https://example.com/docs' }]);
+    expect(mergeEntryFile(merged, imported)).toBe(merged);
+  });
+
   it('marks an entry with no text at all incomplete, and clears it once a vendor text fills it', () => {
     const empty = { vendor: 'huawei', code: '907135701', descriptions: [], sourceLines: [155] };
     expect(splitFrontmatter(mergeEntryFile(undefined, empty)).data.incomplete).toBe(true);
