@@ -23,6 +23,11 @@ const KEY_VENDORS: [RegExp, string, number][] = [
   [/\bapns-(id|topic|push-type|expiration)\b/i, 'apns', KEY_WEIGHT.strong],
   [/\b(googleapis|FcmError|firebase|projects\/[\w-]+\/messages)\b/, 'fcm', KEY_WEIGHT.strong],
   [/["']?\bstatus\b["']?\s*:\s*["'][A-Z_]{4,}["']/, 'fcm', KEY_WEIGHT.usual],
+  // The FCM legacy HTTP API's body: per-token `results` beside `multicast_id`. It shares names
+  // with APNs (`InternalServerError`), so these keys and FCM's words put its reading first.
+  [/["']?\b(multicast_id|canonical_ids|registration_ids)\b["']?\s*[:=]/, 'fcm-legacy', KEY_WEIGHT.unique],
+  [/["']?\bresults\b["']?\s*:\s*\[\s*\{\s*["']?(error|message_id)\b/, 'fcm-legacy', KEY_WEIGHT.strong],
+  [/\b(fcm|gcm|firebase)\b/i, 'fcm-legacy', KEY_WEIGHT.weak],
 ];
 
 /** Vendor slug → how much the keys of the text point to it. */
