@@ -54,8 +54,8 @@ test.describe('browsing', () => {
 
   test('the code page lists the meaning at every vendor that has it', async ({ page }) => {
     await page.goto('code/10001/');
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Xiaomi (MiPush)', 'Honor']);
-    await page.getByRole('link', { name: 'Honor' }).click();
+    await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Xiaomi (MiPush)', 'Honor']);
+    await page.getByRole('main').getByRole('link', { name: 'Honor' }).click();
     await expect(page).toHaveURL(/\/honor\/10001\/$/);
   });
 
