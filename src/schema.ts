@@ -20,6 +20,12 @@ export const CODE_PATTERN = /^(-?\d+|[A-Za-z][A-Za-z0-9_]*)$/;
 // Labels of categories and actions live in labels.ts (no zod there, so browser code can read them).
 export { ACTIONS, CATEGORIES, CATEGORY_BADGES, type Action, type Category } from './labels.ts';
 
+/** A vendor slug: lowercase words joined by hyphens (`fcm`, `fcm-legacy`). */
+export const VENDOR_SLUG_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/** A `related` link, "vendor/code": a vendor slug, a slash, a code as CODE_PATTERN reads it. */
+export const RELATED_PATTERN = new RegExp(`${VENDOR_SLUG_PATTERN.source.slice(0, -1)}/${CODE_PATTERN.source.slice(1)}`);
+
 const categoryKeys = Object.keys(CATEGORIES) as [Category, ...Category[]];
 const actionKeys = Object.keys(ACTIONS) as [Action, ...Action[]];
 
@@ -28,8 +34,14 @@ export const vendorSchema = z.object({
   name: z.string().min(1),
   /** Short name used in badges and lists, e.g. "Huawei". */
   shortName: z.string().min(1),
-  /** What the layer is: the push service's own server or client SDK, or a delivery channel. */
-  kind: z.enum(['push-server', 'push-client', 'manufacturer-channel']),
+  /**
+   * What the layer is. The source document's tables are `push-server`, `push-client` and
+   * `manufacturer-channel` (a delivery channel's current API). Layers added beyond the document:
+   * `legacy-channel-api`, a delivery channel's retired API still met in old logs and SDKs (FCM
+   * legacy HTTP, the APNs binary interface); `channel-client-sdk`, a delivery channel's SDK on the
+   * device (the FCM Android client); `chat-sdk`, the Chat (IM) SDK that push runs on.
+   */
+  kind: z.enum(['push-server', 'push-client', 'manufacturer-channel', 'legacy-channel-api', 'channel-client-sdk', 'chat-sdk']),
   /** Platform the layer serves, e.g. "Android (Huawei devices)". */
   platform: z.string().min(1),
   /** The vendor's own error-code documentation. */
@@ -129,8 +141,8 @@ export const codeSchema = z
     guidance: z
       .object({ from: z.enum(['vendor', 'site']), url: z.httpUrl().optional() })
       .refine((g) => g.from === 'site' || g.url !== undefined, { message: 'guidance from the vendor needs `url`', path: ['url'] }),
-    /** Related codes, as "vendor/code" (e.g. "server/90051"). */
-    related: z.array(z.string().regex(/^[a-z]+\/(-?\d+|[A-Za-z][A-Za-z0-9_]*)$/, 'expected "vendor/code"')).default([]),
+    /** Related codes, as "vendor/code" (e.g. "server/90051", "fcm-legacy/NotRegistered"). */
+    related: z.array(z.string().regex(RELATED_PATTERN, 'expected "vendor/code"')).default([]),
   })
   .refine((e) => e.descriptions.length > 0 || e.incomplete, {
     message: 'an entry with no description must be marked `incomplete: true`',

@@ -5,7 +5,7 @@
  * and a polite live region says how many answers there are. Loaded by
  * site.ts with a dynamic import on first focus or input, never on page load.
  */
-import { lookup, TRUNCATED_NOTE, type Answer, type LookupIndex } from '../utils/lookup.ts';
+import { lookup, TRUNCATED_NOTE, type Answer, type LookupIndex } from '../utils/lookup/index.ts';
 import { permalinkPath, vendorPath, withBase } from '../utils/urls.ts';
 import { loadLookupIndex } from './lookup-index-loader.ts';
 
@@ -135,14 +135,14 @@ class LookupBox {
       li.id = `${id}-option-${i}`;
       li.setAttribute('role', 'option');
       li.setAttribute('aria-selected', 'false');
-      li.dataset.href = withBase(base, permalinkPath(item.v, item.c));
+      li.dataset.href = withBase(base, permalinkPath(item.vendor, item.code));
       const top = el('span', 'flex flex-wrap items-baseline gap-x-2');
-      top.append(el('span', 'font-mono font-semibold break-all text-ink', item.c));
-      if (item.n) top.append(el('span', 'font-mono text-sm text-muted', item.n));
-      top.append(el('span', 'rounded border border-line px-1.5 text-xs font-medium text-ink', vendorName(item.v)));
+      top.append(el('span', 'font-mono font-semibold break-all text-ink', item.code));
+      if (item.name) top.append(el('span', 'font-mono text-sm text-muted', item.name));
+      top.append(el('span', 'rounded border border-line px-1.5 text-xs font-medium text-ink', vendorName(item.vendor)));
       if (answer.likely) top.append(el('span', 'text-xs font-medium text-accent', 'likely vendor'));
-      if (answer.via === 'http') top.append(el('span', 'text-xs text-muted', `HTTP ${item.h}`));
-      const meaning = el('span', 'mt-0.5 block text-sm text-muted line-clamp-2', item.d);
+      if (answer.via === 'http') top.append(el('span', 'text-xs text-muted', `HTTP ${item.httpStatus}`));
+      const meaning = el('span', 'mt-0.5 block text-sm text-muted line-clamp-2', item.meaning);
       li.append(top, meaning);
       if (answer.match.trim() !== query.trim() && answer.via !== 'words' && answer.via !== 'prefix') li.append(el('span', 'block text-xs text-muted', `Found “${answer.match}” in the text`));
       this.listbox.append(li);

@@ -1,5 +1,5 @@
 /** The 404 page: go where a hand-typed URL meant, or suggest what it names. */
-import type { LookupIndex } from '../utils/lookup.ts';
+import type { LookupIndex } from '../utils/lookup/index.ts';
 import { guessPath } from '../utils/resolve-path.ts';
 import { withBase } from '../utils/urls.ts';
 import { loadLookupIndex } from './lookup-index-loader.ts';

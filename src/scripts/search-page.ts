@@ -4,7 +4,7 @@
  * without duplicates. Filters come from the URL and apply to both; changing a
  * filter runs the search again at once and the URL follows (replaceState).
  */
-import { exactAnswers, phraseMatches, TRUNCATED_NOTE, type LookupIndex, type LookupItem } from '../utils/lookup.ts';
+import { exactAnswers, phraseMatches, TRUNCATED_NOTE, type LookupIndex, type LookupItem } from '../utils/lookup/index.ts';
 import { hasFilters, matchesFilters, parseFilters, type Filters } from '../utils/lookup-filters.ts';
 import { searchQueryString, searchTitle } from '../utils/search-url.ts';
 import { permalinkPath, withBase } from '../utils/urls.ts';
@@ -132,7 +132,7 @@ async function run(stale: () => boolean): Promise<void> {
   const index: LookupIndex = await loadLookupIndex(list.dataset.lookupUrl!);
   if (stale()) return;
   document.title = searchTitle(query, filterWords(index), siteName);
-  const urlOf = (item: LookupItem) => withBase(base, permalinkPath(item.v, item.c));
+  const urlOf = (item: LookupItem) => withBase(base, permalinkPath(item.vendor, item.code));
   const itemByUrl = new Map<string, LookupItem>(index.codes.map((item) => [urlOf(item), item]));
   const vendorName = (slug: string) => index.vendors.find((v) => v.slug === slug)?.name ?? slug;
   const seen = new Set<string>();
@@ -141,14 +141,14 @@ async function run(stale: () => boolean): Promise<void> {
     const url = urlOf(item);
     if (seen.has(url) || !matchesFilters(item, filters)) return undefined;
     seen.add(url);
-    return addResult(url, `${item.c} · ${vendorName(item.v)}`, [document.createTextNode(item.d)], note, item.a);
+    return addResult(url, `${item.code} · ${vendorName(item.vendor)}`, [document.createTextNode(item.meaning)], note, item.action);
   };
   let exactCount = 0;
 
   const lookupResult = query ? exactAnswers(index, query) : { answers: [], truncated: false, pasted: false };
   for (const answer of lookupResult.answers) {
     const { item } = answer;
-    const note = [answer.likely ? 'Likely vendor' : '', answer.match.trim() !== query ? `found “${answer.match}” in the text` : '', answer.via === 'http' ? `HTTP ${item.h}` : ''].filter(Boolean).join(' · ');
+    const note = [answer.likely ? 'Likely vendor' : '', answer.match.trim() !== query ? `found “${answer.match}” in the text` : '', answer.via === 'http' ? `HTTP ${item.httpStatus}` : ''].filter(Boolean).join(' · ');
     const li = addItem(item, note ? note[0]!.toUpperCase() + note.slice(1) : undefined);
     if (!li) continue;
     li.dataset.exact = '';
@@ -184,7 +184,7 @@ async function run(stale: () => boolean): Promise<void> {
         seen.add(page.url);
         shown++;
         // The meaning reads better than an excerpt of the page's boilerplate; the excerpt stays for pages outside the index.
-        addResult(page.url, page.meta.title ?? page.url, item ? [document.createTextNode(item.d)] : excerptNodes(page.excerpt), undefined, item?.a);
+        addResult(page.url, page.meta.title ?? page.url, item ? [document.createTextNode(item.meaning)] : excerptNodes(page.excerpt), undefined, item?.action);
       }
     }
   }

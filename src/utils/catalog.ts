@@ -2,7 +2,7 @@
  * Cross-entry rules and queries over the whole catalogue of codes. Pure:
  * works on plain objects so it can be unit-tested without Astro.
  */
-import type { CodeEntry } from '../schema.ts';
+import { VENDOR_SLUGS, type CodeEntry } from '../schema.ts';
 import { codeSlug } from './urls.ts';
 
 export interface CodeRecord {
@@ -34,6 +34,20 @@ export function codeKey(vendor: string, code: string): string {
 export function relatedKey(target: string): string {
   const slash = target.indexOf('/');
   return codeKey(target.slice(0, slash), target.slice(slash + 1));
+}
+
+/** True for a vendor whose table is one of the source document's ten; false for a layer added beyond it. */
+export function vendorFromDocument(slug: string): boolean {
+  return (VENDOR_SLUGS as readonly string[]).includes(slug);
+}
+
+/**
+ * Vendors split for the home page: the source document's tables first, in
+ * their order, then the layers added beyond the document, in theirs.
+ */
+export function groupVendors<T extends VendorRecord>(vendors: readonly T[]): { document: T[]; added: T[] } {
+  const byOrder = [...vendors].sort((a, b) => a.data.order - b.data.order);
+  return { document: byOrder.filter((v) => vendorFromDocument(v.id)), added: byOrder.filter((v) => !vendorFromDocument(v.id)) };
 }
 
 /** True for a code the source document does not have, added from the vendor's docs. */

@@ -90,6 +90,9 @@ export function mergeEntryFile(existing: string | undefined, entry: ImportedEntr
     vendor: entry.vendor,
     name: entry.name ?? old.name,
     httpStatus: entry.httpStatus ?? old.httpStatus,
+    // Hand-written, but kept up here so edits to them and to the guidance below do not collide.
+    aliases: old.aliases,
+    messages: old.messages,
     descriptions,
     sourceLines: entry.sourceLines,
     incomplete: descriptions.length === 0,

@@ -2,7 +2,7 @@
  * Search filters (vendor, category, action, retryable) as they stand in the
  * search page's URL, applied to lookup index items. Pure.
  */
-import type { LookupItem } from './lookup.ts';
+import type { LookupItem } from './lookup/index.ts';
 
 export interface Filters {
   vendor?: string;
@@ -31,9 +31,9 @@ export function hasFilters(filters: Filters): boolean {
 
 /** True when the item passes every filter. */
 export function matchesFilters(item: LookupItem, filters: Filters): boolean {
-  if (filters.vendor && item.v !== filters.vendor) return false;
-  if (filters.category && item.k !== filters.category) return false;
-  if (filters.action && item.a !== filters.action) return false;
-  if (filters.retryable !== undefined && (item.r === 1) !== filters.retryable) return false;
+  if (filters.vendor && item.vendor !== filters.vendor) return false;
+  if (filters.category && item.category !== filters.category) return false;
+  if (filters.action && item.action !== filters.action) return false;
+  if (filters.retryable !== undefined && item.retryable !== filters.retryable) return false;
   return true;
 }

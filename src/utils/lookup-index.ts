@@ -1,30 +1,91 @@
 /**
- * Builds the compact lookup index from the catalogue: one short record per
+ * The lookup index and its JSON form. The catalogue becomes one record per
  * code (vendor, code, name, HTTP status, one line of meaning and its
- * classification), so the browser can answer while a
- * person types. Pure: src/pages/api/lookup.json.ts and the unit tests call it.
+ * classification) so the browser can answer while a person types. In
+ * api/lookup.json each record uses one-letter keys to keep the file small;
+ * those keys are written and read only here (toCompact, fromCompact), and
+ * the engine reads full names. Pure: src/pages/api/lookup.json.ts, the
+ * index loader and the unit tests call it.
  */
 import type { CodeEntry } from '../schema.ts';
 import { summary } from './catalog.ts';
-import type { LookupIndex, LookupItem } from './lookup.ts';
+import type { LookupIndex, LookupItem, LookupVendor } from './lookup/index.ts';
 
 export interface IndexVendor {
   id: string;
   data: { shortName: string; aliases: string[] };
 }
 
+/** One code in api/lookup.json. */
+export interface CompactItem {
+  /** vendor */
+  v: string;
+  /** code */
+  c: string;
+  /** name, when it differs from the code */
+  n?: string;
+  /** httpStatus */
+  h?: number;
+  /** meaning */
+  d: string;
+  /** category */
+  k: string;
+  /** action */
+  a: string;
+  /** retryable: 1 or 0 */
+  r: 0 | 1;
+}
+
+/** api/lookup.json. */
+export interface CompactIndex {
+  vendors: LookupVendor[];
+  codes: CompactItem[];
+}
+
 export function buildLookupIndex(vendors: readonly IndexVendor[], codes: readonly { data: CodeEntry }[]): LookupIndex {
   return {
     vendors: vendors.map((v) => ({ slug: v.id, name: v.data.shortName, aliases: v.data.aliases })),
     codes: codes.map(({ data }): LookupItem => ({
-      v: data.vendor,
-      c: data.code,
-      ...(data.name && data.name !== data.code ? { n: data.name } : {}),
-      ...(data.httpStatus !== undefined ? { h: data.httpStatus } : {}),
-      d: summary(data),
-      k: data.category,
-      a: data.action,
-      r: data.retryable ? 1 : 0,
+      vendor: data.vendor,
+      code: data.code,
+      ...(data.name && data.name !== data.code ? { name: data.name } : {}),
+      ...(data.httpStatus !== undefined ? { httpStatus: data.httpStatus } : {}),
+      meaning: summary(data),
+      category: data.category,
+      action: data.action,
+      retryable: data.retryable,
+    })),
+  };
+}
+
+export function toCompact(index: LookupIndex): CompactIndex {
+  return {
+    vendors: index.vendors,
+    codes: index.codes.map((item) => ({
+      v: item.vendor,
+      c: item.code,
+      ...(item.name !== undefined ? { n: item.name } : {}),
+      ...(item.httpStatus !== undefined ? { h: item.httpStatus } : {}),
+      d: item.meaning,
+      k: item.category,
+      a: item.action,
+      r: item.retryable ? 1 : 0,
+    })),
+  };
+}
+
+export function fromCompact(json: CompactIndex): LookupIndex {
+  return {
+    vendors: json.vendors,
+    codes: json.codes.map((c) => ({
+      vendor: c.v,
+      code: c.c,
+      ...(c.n !== undefined ? { name: c.n } : {}),
+      ...(c.h !== undefined ? { httpStatus: c.h } : {}),
+      meaning: c.d,
+      category: c.k,
+      action: c.a,
+      retryable: c.r === 1,
     })),
   };
 }

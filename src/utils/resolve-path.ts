@@ -3,7 +3,7 @@
  * letter case, a missing trailing slash, a bare code after the site's root.
  * Pure; the 404 page runs it in the browser against the lookup index.
  */
-import { foldName, type LookupIndex } from './lookup.ts';
+import { foldName, type LookupIndex } from './lookup/index.ts';
 import { codeValuePath, permalinkPath, vendorPath } from './urls.ts';
 
 export interface PathGuess {
@@ -27,31 +27,31 @@ export function guessPath(index: LookupIndex, path: string): PathGuess {
   const vendor = (s: string | undefined) => index.vendors.find((v) => s !== undefined && v.slug === s.toLowerCase());
   // Numbers compare as typed; names fold case, spaces, "_" and "-" ("expired-token" is ExpiredToken).
   const same = (a: string, b: string) => (/^-?\d+$/.test(b) ? a === b : foldName(a) === foldName(b));
-  const codesOf = (value: string) => index.codes.filter((c) => same(c.c, value) || (c.n !== undefined && same(c.n, value)));
+  const codesOf = (value: string) => index.codes.filter((c) => same(c.code, value) || (c.name !== undefined && same(c.name, value)));
   const suggestions: [string, string][] = [];
 
   const [first, second] = segments;
   const v = vendor(first);
   if (v && second !== undefined) {
-    const match = codesOf(second).find((c) => c.v === v.slug);
-    if (match) return { redirect: permalinkPath(match.v, match.c), suggestions: [] };
+    const match = codesOf(second).find((c) => c.vendor === v.slug);
+    if (match) return { redirect: permalinkPath(match.vendor, match.code), suggestions: [] };
   }
   if (v && second === undefined) return { redirect: vendorPath(v.slug), suggestions: [] };
   // /CODE/10001 → /code/10001/: the every-vendor page, typed in another case or without the slash.
   if (first?.toLowerCase() === 'code' && second !== undefined && segments.length === 2) {
     const matches = codesOf(second);
-    if (matches.length) return { redirect: codeValuePath(matches[0]!.c), suggestions: [] };
+    if (matches.length) return { redirect: codeValuePath(matches[0]!.code), suggestions: [] };
   }
   if (!v && segments.length === 1 && first !== undefined) {
     const matches = codesOf(first);
-    if (matches.length === 1) return { redirect: permalinkPath(matches[0]!.v, matches[0]!.c), suggestions: [] };
-    if (matches.length > 1) return { redirect: codeValuePath(matches[0]!.c), suggestions: [] };
+    if (matches.length === 1) return { redirect: permalinkPath(matches[0]!.vendor, matches[0]!.code), suggestions: [] };
+    if (matches.length > 1) return { redirect: codeValuePath(matches[0]!.code), suggestions: [] };
   }
   if (v) suggestions.push([`${v.name} error codes`, vendorPath(v.slug)]);
   for (const segment of segments) {
     for (const c of codesOf(segment)) {
-      const name = index.vendors.find((x) => x.slug === c.v)?.name ?? c.v;
-      suggestions.push([`${name} ${c.c}: ${c.d}`, permalinkPath(c.v, c.c)]);
+      const name = index.vendors.find((x) => x.slug === c.vendor)?.name ?? c.vendor;
+      suggestions.push([`${name} ${c.code}: ${c.meaning}`, permalinkPath(c.vendor, c.code)]);
     }
   }
   return { suggestions };

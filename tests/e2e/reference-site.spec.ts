@@ -13,8 +13,16 @@ test.describe('browsing', () => {
   test('home lists the ten vendors with their code counts and leads to a full vendor table', async ({ page }) => {
     const external = forbidExternalRequests(page);
     await page.goto('./');
-    const cards = page.locator('main li', { has: page.locator('[data-vendor-count]') });
+    const cards = page.locator('[data-vendor-group="vendors"] li', { has: page.locator('[data-vendor-count]') });
     await expect(cards).toHaveCount(10);
+    await expect(cards.getByText('Not in the source document')).toHaveCount(0);
+    // The layers added beyond the document come after the ten, grouped and marked.
+    const added = page.getByRole('region', { name: 'More layers, not from the source document' });
+    await expect(added.locator('li')).toHaveCount(4);
+    await expect(added.locator('li').getByText('Not in the source document')).toHaveCount(4);
+    await expect(added.getByRole('link')).toHaveText(['Firebase Cloud Messaging (legacy HTTP API)', 'FCM Android client SDK', 'Tencent Cloud Chat SDK (IM)', 'APNs legacy binary interface']);
+    const headings = await page.locator('main h2').allTextContents();
+    expect(headings.indexOf('Vendors')).toBeLessThan(headings.indexOf('More layers, not from the source document'));
     await expect(cards.filter({ hasText: 'Xiaomi (MiPush)' }).locator('[data-vendor-count]')).toHaveText('82');
     await page.getByRole('link', { name: 'Xiaomi (MiPush)' }).click();
     await expect(page).toHaveURL(/\/xiaomi\/$/);
@@ -98,7 +106,7 @@ test.describe('search', () => {
     for (const [query, expected] of [
       ['10001', ['/xiaomi/10001/', '/honor/10001/']],
       ['-1', ['/xiaomi/-1/', '/oppo/-1/']],
-      ['0', ['/xiaomi/0/', '/oppo/0/', '/vivo/0/']],
+      ['0', ['/xiaomi/0/', '/oppo/0/', '/vivo/0/', '/apns-binary/0/']],
       ['80300007', ['/huawei/80300007/', '/honor/80300007/']],
     ] as const) {
       await page.goto(`search/?q=${encodeURIComponent(query)}`);
@@ -162,7 +170,9 @@ test.describe('the source document, word for word', () => {
   test('the API lists every entry with its permalink', async ({ request }) => {
     const api = await (await request.get('api/codes.json')).json();
     expect(api.codes.length).toBeGreaterThanOrEqual(314);
-    expect(api.vendors.map((v: { slug: string }) => v.slug)).toEqual([...VENDOR_SLUGS]);
+    // The source document's ten tables first, then the layers added beyond it.
+    expect(api.vendors.map((v: { slug: string }) => v.slug)).toEqual([...VENDOR_SLUGS, 'fcm-legacy', 'fcm-client', 'chat-sdk', 'apns-binary']);
+    expect(api.vendors.filter((v: { fromSourceDocument: boolean }) => v.fromSourceDocument)).toHaveLength(10);
     const xiaomi = api.vendors.find((v: { slug: string }) => v.slug === 'xiaomi');
     expect(xiaomi).toMatchObject({ count: 82, url: '/xiaomi/' });
     const throttled = api.codes.find((c: { vendor: string; code: string }) => c.vendor === 'server' && c.code === '90024');

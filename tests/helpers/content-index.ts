@@ -1,11 +1,11 @@
 /** The lookup index built from the real content/ files, as the build does (without Astro). */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { codeSchema, vendorSchema } from '../../src/schema.ts';
 import { compareCodes } from '../../src/utils/catalog.ts';
 import { buildLookupIndex } from '../../src/utils/lookup-index.ts';
-import type { LookupIndex } from '../../src/utils/lookup.ts';
+import type { LookupIndex } from '../../src/utils/lookup/index.ts';
 
 const root = new URL('../../content/', import.meta.url).pathname;
 
@@ -21,8 +21,9 @@ export function contentIndex(): LookupIndex {
     .filter((f) => f.endsWith('.md'))
     .map((f) => ({ id: f.replace(/\.md$/, ''), data: vendorSchema.parse(frontmatter(join(root, 'vendors', f))) }))
     .sort((a, b) => a.data.order - b.data.order);
+  // A vendor may have no codes yet (a layer added before its entries): no folder, no codes.
   const codes = vendors.flatMap((v) =>
-    readdirSync(join(root, 'codes', v.id))
+    (existsSync(join(root, 'codes', v.id)) ? readdirSync(join(root, 'codes', v.id)) : [])
       .filter((f) => /\.mdx?$/.test(f))
       .map((f) => ({ data: codeSchema.parse(frontmatter(join(root, 'codes', v.id, f))) }))
       .sort((a, b) => compareCodes(a.data, b.data)),

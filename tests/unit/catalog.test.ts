@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogError, compareCodes, fromVendorDocs, relatedKey, groupByCodeValue, neighbours, summary, validateCatalog, type CodeRecord } from '../../src/utils/catalog.ts';
+import { CatalogError, compareCodes, fromVendorDocs, groupVendors, relatedKey, groupByCodeValue, neighbours, summary, validateCatalog, vendorFromDocument, type CodeRecord } from '../../src/utils/catalog.ts';
 import { codeSchema } from '../../src/schema.ts';
 
 const vendors = [
@@ -111,8 +111,34 @@ describe('related links and added codes', () => {
     expect(relatedKey('xiaomi/-1')).toBe('xiaomi/-1');
   });
 
+  it('reads a related link to a layer with a hyphenated slug', () => {
+    expect(relatedKey('fcm-legacy/NotRegistered')).toBe('fcm-legacy/notregistered');
+    const ok = codeSchema.safeParse({ ...classified, code: 'UNREGISTERED', vendor: 'fcm', descriptions: [{ text: 'x', from: 'document', line: 1 }], sourceLines: [1], related: ['fcm-legacy/NotRegistered'] });
+    expect(ok.success).toBe(true);
+    for (const bad of ['fcm-/NotRegistered', 'FCM/UNREGISTERED', 'fcm/a/b', 'fcm/']) {
+      const r = codeSchema.safeParse({ ...classified, code: '1', vendor: 'fcm', descriptions: [{ text: 'x', from: 'document', line: 1 }], sourceLines: [1], related: [bad] });
+      expect(r.success, bad).toBe(false);
+    }
+  });
+
   it('tells a code added from vendor docs by its missing source lines', () => {
     expect(fromVendorDocs({ sourceLines: [] })).toBe(true);
     expect(fromVendorDocs({ sourceLines: [336] })).toBe(false);
+  });
+});
+
+describe('vendors from the source document and added layers', () => {
+  it('knows the ten document tables by slug and nothing else', () => {
+    expect(vendorFromDocument('fcm')).toBe(true);
+    expect(vendorFromDocument('server')).toBe(true);
+    expect(vendorFromDocument('fcm-legacy')).toBe(false);
+    expect(vendorFromDocument('chat-sdk')).toBe(false);
+  });
+
+  it('puts the document tables first, then the added layers, each in their own order', () => {
+    const v = (id: string, order: number) => ({ id, data: { order, name: id, shortName: id } });
+    const { document, added } = groupVendors([v('apns-binary', 14), v('apns', 10), v('fcm-legacy', 11), v('server', 1), v('chat-sdk', 13)]);
+    expect(document.map((x) => x.id)).toEqual(['server', 'apns']);
+    expect(added.map((x) => x.id)).toEqual(['fcm-legacy', 'chat-sdk', 'apns-binary']);
   });
 });

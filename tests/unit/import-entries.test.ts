@@ -61,6 +61,15 @@ describe('mergeEntryFile', () => {
     expect(splitFrontmatter(mergeEntryFile(undefined, { ...imported, code: '0' })).data.code).toBe('0');
   });
 
+  it('keeps aliases and messages right under the name, where people write them', () => {
+    const existing = ['---', 'code: "-1"', 'vendor: xiaomi', 'aliases:', '  - text: ERR_X', '    kind: sdk-constant', '    source: SDK', '    url: https://example.com/a', 'messages:', '  - text: 未知错误', '    lang: zh', '    url: https://example.com/m', 'descriptions: []', 'sourceLines: []', 'category: server-fault', '---', 'Body.', ''].join('\n');
+    const text = mergeEntryFile(existing, imported);
+    const keys = Object.keys(splitFrontmatter(text).data);
+    expect(keys.slice(0, 4)).toEqual(['code', 'vendor', 'aliases', 'messages']);
+    expect(keys.indexOf('messages')).toBeLessThan(keys.indexOf('descriptions'));
+    expect(mergeEntryFile(text, imported)).toBe(text);
+  });
+
   it('is idempotent', () => {
     const once = mergeEntryFile(undefined, imported);
     expect(mergeEntryFile(once, imported)).toBe(once);
@@ -95,6 +104,34 @@ Retry later.
       { text: 'Unknown error.', from: 'document', line: 55 },
       { text: 'From the vendor.', from: 'vendor', url: 'https://example.com/docs' },
     ]);
+    expect(mergeEntryFile(merged, imported)).toBe(merged);
+  });
+
+  it('keeps aliases and messages right after the code fields, where people put them', () => {
+    const withNames = `---
+code: "-1"
+vendor: xiaomi
+aliases:
+  - text: UNKNOWN_ERROR
+    kind: sdk-constant
+    source: An SDK
+    url: https://example.com/sdk
+messages:
+  - text: 未知错误
+    lang: zh
+    url: https://example.com/docs
+descriptions:
+  - text: Old text.
+    from: document
+    line: 50
+sourceLines: [50]
+incomplete: false
+category: server-fault
+---
+`;
+    const merged = mergeEntryFile(withNames, imported);
+    expect(Object.keys(splitFrontmatter(merged).data)).toEqual(['code', 'vendor', 'aliases', 'messages', 'descriptions', 'sourceLines', 'incomplete', 'category']);
+    expect(splitFrontmatter(merged).data.messages).toEqual([{ text: '未知错误', lang: 'zh', url: 'https://example.com/docs' }]);
     expect(mergeEntryFile(merged, imported)).toBe(merged);
   });
 

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { lookup, exactAnswers, foldName, phraseMatches, MAX_SCAN_CHARS, MAX_TOKENS, type LookupIndex } from '../../src/utils/lookup.ts';
+import { lookup, exactAnswers, foldName, phraseMatches, MAX_SCAN_CHARS, MAX_TOKENS, type LookupIndex } from '../../src/utils/lookup/index.ts';
 import { contentIndex } from '../helpers/content-index.ts';
 
 /** The real content's index: what the site ships. */
 const index: LookupIndex = contentIndex();
 
 /** "vendor/code" of each answer, in order. */
-const ids = (query: string, options = {}) => lookup(index, query, options).answers.map((a) => `${a.item.v}/${a.item.c}`);
+const ids = (query: string, options = {}) => lookup(index, query, options).answers.map((a) => `${a.item.vendor}/${a.item.code}`);
 
 describe('typed codes', () => {
   it('finds a unique code, a negative code and zero exactly', () => {
     expect(ids('90001')).toEqual(['server/90001']);
     expect(ids('907135000')[0]).toBe('huawei/907135000');
     expect(ids('-1').sort()).toEqual(['oppo/-1', 'xiaomi/-1']);
-    expect(ids('0').sort()).toEqual(['oppo/0', 'vivo/0', 'xiaomi/0']);
+    expect(ids('0').sort()).toEqual(['apns-binary/0', 'oppo/0', 'vivo/0', 'xiaomi/0']);
     expect(ids(' 90001 ')).toEqual(['server/90001']);
   });
 
@@ -68,7 +68,7 @@ describe('typed names and HTTP statuses', () => {
     expect(found).toContain('apns/ExpiredToken');
     expect(found).toContain('apns/Unregistered');
     const fcm = lookup(index, '404').answers;
-    expect(fcm.map((a) => `${a.item.v}/${a.item.c}`)).toContain('fcm/UNREGISTERED');
+    expect(fcm.map((a) => `${a.item.vendor}/${a.item.code}`)).toContain('fcm/UNREGISTERED');
     expect(fcm.findIndex((a) => a.via === 'http')).toBeGreaterThan(fcm.findLastIndex((a) => a.via === 'code'));
   });
 });
@@ -83,15 +83,15 @@ describe('pasted text', () => {
 
   it('reads the push server body and keeps the server first', () => {
     const r = lookup(index, '{"ActionStatus":"FAIL","ErrorCode":90018,"ErrorInfo":"Number of requested accounts exceeds the limit"}');
-    expect(r.answers.map((a) => `${a.item.v}/${a.item.c}`)).toEqual(['server/90018']);
+    expect(r.answers.map((a) => `${a.item.vendor}/${a.item.code}`)).toEqual(['server/90018']);
   });
 
   it('guesses Huawei from a Huawei body and Honor from words around', () => {
     const huawei = lookup(index, '{"code":"80300007","msg":"All the tokens are invalid","requestId":"157440955549500001002006"}').answers;
-    expect(huawei[0]).toMatchObject({ item: { v: 'huawei', c: '80300007' }, likely: true });
-    expect(huawei.map((a) => a.item.v)).toEqual(['huawei', 'honor']);
+    expect(huawei[0]).toMatchObject({ item: { vendor: 'huawei', code: '80300007' }, likely: true });
+    expect(huawei.map((a) => a.item.vendor)).toEqual(['huawei', 'honor']);
     const honor = lookup(index, 'honor push returned {"code":"80300007","message":"all tokens invalid"}').answers;
-    expect(honor[0]!.item.v).toBe('honor');
+    expect(honor[0]!.item.vendor).toBe('honor');
   });
 
   it('reads an APNs reason and an FCM status', () => {
@@ -117,7 +117,7 @@ describe('pasted text', () => {
   it('explains every code in the text, in reading order, each with its vendor', () => {
     const text = 'first try: {"ErrorCode":90018} then {"ErrorCode":90047}; apns said {"reason":"BadDeviceToken"}';
     const answers = lookup(index, text).answers;
-    expect(answers.map((a) => `${a.item.v}/${a.item.c}`)).toEqual(['server/90018', 'server/90047', 'apns/BadDeviceToken']);
+    expect(answers.map((a) => `${a.item.vendor}/${a.item.code}`)).toEqual(['server/90018', 'server/90047', 'apns/BadDeviceToken']);
     expect(answers.map((a) => a.match)).toEqual(['90018', '90047', 'BadDeviceToken']);
   });
 
@@ -131,13 +131,13 @@ describe('suggestions while typing', () => {
   it('offers codes that start with what was typed when nothing matches exactly', () => {
     const r = lookup(index, '9000');
     expect(r.answers.length).toBeGreaterThan(0);
-    expect(r.answers.every((a) => a.via === 'prefix' && a.item.c.startsWith('9000'))).toBe(true);
-    expect(lookup(index, 'BadDevice').answers[0]).toMatchObject({ via: 'prefix', item: { c: 'BadDeviceToken' } });
+    expect(r.answers.every((a) => a.via === 'prefix' && a.item.code.startsWith('9000'))).toBe(true);
+    expect(lookup(index, 'BadDevice').answers[0]).toMatchObject({ via: 'prefix', item: { code: 'BadDeviceToken' } });
   });
 
   it('offers codes whose meaning has the words typed', () => {
     const r = lookup(index, 'sensitive words');
-    expect(r.answers.map((a) => `${a.item.v}/${a.item.c}`)).toContain('huawei/80100016');
+    expect(r.answers.map((a) => `${a.item.vendor}/${a.item.code}`)).toContain('huawei/80100016');
     expect(r.answers.every((a) => a.via === 'words')).toBe(true);
   });
 
@@ -154,7 +154,7 @@ describe('bounded work', () => {
     expect(text.length).toBeGreaterThan(999_000);
     const r = lookup(index, text);
     expect(r.truncated).toBe(true);
-    expect(r.answers.map((a) => `${a.item.v}/${a.item.c}`)).toEqual(['server/90018']);
+    expect(r.answers.map((a) => `${a.item.vendor}/${a.item.code}`)).toEqual(['server/90018']);
   });
 
   it('says the text was cut when a paste under the character cap has more words than are read', () => {
@@ -167,7 +167,7 @@ describe('bounded work', () => {
   });
 
   it('bounds the codes explained from a paste full of codes', () => {
-    const text = index.codes.map((c) => `code=${c.c}`).join(' ').repeat(50);
+    const text = index.codes.map((c) => `code=${c.code}`).join(' ').repeat(50);
     expect(text.length).toBeGreaterThan(MAX_SCAN_CHARS);
     const r = lookup(index, text, { limit: 1000 });
     expect(new Set(r.answers.map((a) => a.match)).size).toBeLessThanOrEqual(20);
@@ -176,9 +176,9 @@ describe('bounded work', () => {
 
 describe('phrase matches', () => {
   it('finds meanings that contain the words in order, the shortest first', () => {
-    expect(phraseMatches(index, 'traffic control').map((i) => `${i.v}/${i.c}`)).toEqual(['huawei/503', 'oppo/-2']);
-    expect(phraseMatches(index, 'Push token is empty').map((i) => `${i.v}/${i.c}`)).toEqual(['client/800009']);
-    expect(phraseMatches(index, 'failed to push message').map((i) => `${i.v}/${i.c}`)[0]).toBe('meizu/513');
+    expect(phraseMatches(index, 'traffic control').map((i) => `${i.vendor}/${i.code}`)).toEqual(['huawei/503', 'oppo/-2']);
+    expect(phraseMatches(index, 'Push token is empty').map((i) => `${i.vendor}/${i.code}`)).toEqual(['client/800009']);
+    expect(phraseMatches(index, 'failed to push message').map((i) => `${i.vendor}/${i.code}`)[0]).toBe('meizu/513');
   });
 
   it('matches whole words only, and ignores numbers alone', () => {

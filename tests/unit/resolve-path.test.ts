@@ -1,10 +1,10 @@
 /** Hand-typed URLs: what the 404 page makes of a path (src/utils/resolve-path.ts). */
 import { describe, expect, it } from 'vitest';
 import { guessPath } from '../../src/utils/resolve-path.ts';
-import type { LookupIndex, LookupItem } from '../../src/utils/lookup.ts';
+import type { LookupIndex, LookupItem } from '../../src/utils/lookup/index.ts';
 
 /** A code with a classification that does not matter to paths. */
-const code = (item: Pick<LookupItem, 'v' | 'c' | 'd'> & Partial<LookupItem>): LookupItem => ({ k: 'invalid-request', a: 'fix-request', r: 0, ...item });
+const code = (item: Pick<LookupItem, 'vendor' | 'code' | 'meaning'> & Partial<LookupItem>): LookupItem => ({ category: 'invalid-request', action: 'fix-request', retryable: false, ...item });
 
 const index: LookupIndex = {
   vendors: [
@@ -15,13 +15,13 @@ const index: LookupIndex = {
     { slug: 'fcm', name: 'FCM', aliases: [] },
   ],
   codes: [
-    code({ v: 'server', c: '90001', d: 'Invalid parameter.' }),
-    code({ v: 'xiaomi', c: '-1', d: 'Unknown error.' }),
-    code({ v: 'xiaomi', c: '10001', d: 'System error.' }),
-    code({ v: 'xiaomi', c: '100010', d: 'Longer code.' }),
-    code({ v: 'honor', c: '10001', d: 'The timestamp is empty.' }),
-    code({ v: 'apns', c: 'ExpiredToken', h: 410, d: 'The token is no longer valid.' }),
-    code({ v: 'fcm', c: 'INVALID_ARGUMENT', h: 400, d: 'Bad request.' }),
+    code({ vendor: 'server', code: '90001', meaning: 'Invalid parameter.' }),
+    code({ vendor: 'xiaomi', code: '-1', meaning: 'Unknown error.' }),
+    code({ vendor: 'xiaomi', code: '10001', meaning: 'System error.' }),
+    code({ vendor: 'xiaomi', code: '100010', meaning: 'Longer code.' }),
+    code({ vendor: 'honor', code: '10001', meaning: 'The timestamp is empty.' }),
+    code({ vendor: 'apns', code: 'ExpiredToken', httpStatus: 410, meaning: 'The token is no longer valid.' }),
+    code({ vendor: 'fcm', code: 'INVALID_ARGUMENT', httpStatus: 400, meaning: 'Bad request.' }),
   ],
 };
 

@@ -1,7 +1,7 @@
 /** The machine-readable list: every code and vendor, from the same collection as the pages. */
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../../data/catalog.ts';
-import { relatedKey } from '../../utils/catalog.ts';
+import { fromVendorDocs, relatedKey, vendorFromDocument } from '../../utils/catalog.ts';
 import { permalinkPath, vendorPath, withBase } from '../../utils/urls.ts';
 
 export const GET: APIRoute = async () => {
@@ -19,6 +19,8 @@ export const GET: APIRoute = async () => {
       slug: v.id,
       name: v.data.name,
       kind: v.data.kind,
+      // One of the source document's ten tables, or a layer added beyond it.
+      fromSourceDocument: vendorFromDocument(v.id),
       platform: v.data.platform,
       docsUrl: v.data.docsUrl,
       count: codesByVendor.get(v.id)!.length,
@@ -38,6 +40,9 @@ export const GET: APIRoute = async () => {
       related: data.related.map(relatedUrl),
       docsUrl: data.docsUrl ?? null,
       sourceLines: data.sourceLines,
+      fromVendorDocs: fromVendorDocs(data),
+      aliases: data.aliases,
+      messages: data.messages,
       url: url(permalinkPath(data.vendor, data.code)),
     })),
   };

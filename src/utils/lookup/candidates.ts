@@ -1,0 +1,55 @@
+/**
+ * The codes a text may name, each with how sure the reading is (strength)
+ * and how much the text points to its vendor (vendorScore). Kept once per
+ * code: the strongest mention wins, the first position is kept.
+ */
+import type { LookupItem, Via } from './types.ts';
+import type { VendorMention } from './vendor-guess.ts';
+import { VENDOR_WEIGHT } from './weights.ts';
+
+export interface Candidate {
+  item: LookupItem;
+  via: Via;
+  match: string;
+  /** How sure we are the text names a code here (STRENGTH). */
+  strength: number;
+  /** Position of the first mention, for reading order. */
+  position: number;
+  /** How much the words and keys around it point to this item's vendor (VENDOR_WEIGHT, KEY_WEIGHT). */
+  vendorScore: number;
+}
+
+export interface CandidateContext {
+  /** Only this vendor's codes (LookupOptions.vendor). */
+  vendor?: string;
+  typed: boolean;
+  keyScores: Map<string, number>;
+  mentions: VendorMention[];
+}
+
+export class Candidates {
+  readonly byItem = new Map<LookupItem, Candidate>();
+
+  constructor(private readonly context: CandidateContext) {}
+
+  get size(): number {
+    return this.byItem.size;
+  }
+
+  /** `ownKey`: the vendor whose own key stands right before the value. */
+  add(item: LookupItem, via: Via, match: string, strength: number, position: number, ownKey?: string): void {
+    const { vendor, typed, keyScores, mentions } = this.context;
+    if (vendor && item.vendor !== vendor) return;
+    let vendorScore = keyScores.get(item.vendor) ?? 0;
+    if (ownKey === item.vendor) vendorScore += VENDOR_WEIGHT.ownKey;
+    // A vendor word counts more the closer it stands to the code.
+    for (const m of mentions) {
+      if (m.slug !== item.vendor) continue;
+      vendorScore += typed ? VENDOR_WEIGHT.typedWord : Math.max(VENDOR_WEIGHT.farWord, VENDOR_WEIGHT.nearWord - Math.abs(m.position - position) / VENDOR_WEIGHT.charsPerPoint);
+    }
+    const old = this.byItem.get(item);
+    if (!old || strength > old.strength) {
+      this.byItem.set(item, { item, via, match, strength, position: old ? Math.min(old.position, position) : position, vendorScore: Math.max(vendorScore, old?.vendorScore ?? 0) });
+    }
+  }
+}

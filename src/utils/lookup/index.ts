@@ -1,0 +1,20 @@
+/**
+ * The lookup engine's front door: the rest of the site imports from here and
+ * never from the files beside it.
+ *
+ * - types.ts: the index the engine reads (full field names) and the result.
+ * - weights.ts: every ranking weight and cap, each with why it has its value.
+ * - text.ts: folding names, words and phrases.
+ * - tokens.ts: reading tokens and the key before each value.
+ * - tables.ts: lookup tables built once per index.
+ * - vendor-guess.ts: vendor words and the keys that say which vendor wrote a body.
+ * - read.ts, candidates.ts: codes and names found in the text, with strengths.
+ * - rank.ts: ordering candidates into answers.
+ * - suggest.ts: prefix, phrase and word suggestions while typing.
+ * - lookup.ts: lookup() itself.
+ */
+export type { Answer, LookupIndex, LookupItem, LookupOptions, LookupResult, LookupVendor, Via } from './types.ts';
+export { exactAnswers, lookup, MAX_SCAN_CHARS, MAX_TOKENS, TRUNCATED_NOTE } from './lookup.ts';
+export { phraseMatches } from './suggest.ts';
+export { foldName } from './text.ts';
+export { KEY_WEIGHT, LIMITS, STRENGTH, TIER, VENDOR_WEIGHT } from './weights.ts';

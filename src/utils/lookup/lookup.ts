@@ -1,0 +1,69 @@
+/**
+ * The lookup: what a query or a pasted ticket names, answered from the index
+ * without a server. Pure: no DOM; runs in the browser (header box, search
+ * page, 404 page) and in unit tests, over the whole index or any subset.
+ *
+ * A query is read in one of two ways:
+ * - typed: a code (`90001`, `-1`), an error name in any case or spacing
+ *   (`bad device token`), an HTTP status of FCM/APNs (`410`), with vendor
+ *   words (`huawei 80300007`) that put that vendor first;
+ * - pasted: a log line or a response body. Every code in it is found; keys
+ *   around it (`ErrorCode`, `reason`, `status`, `msg`) and vendor words guess
+ *   the vendor; timestamps, counts and ids are left out.
+ * The text read is capped (LIMITS) so a huge paste stays cheap.
+ */
+import { Candidates } from './candidates.ts';
+import { namedFirst, rank } from './rank.ts';
+import { readTokens, readWholeName } from './read.ts';
+import { suggestions } from './suggest.ts';
+import { tablesOf } from './tables.ts';
+import { tokenize } from './tokens.ts';
+import type { LookupIndex, LookupOptions, LookupResult } from './types.ts';
+import { findVendors, keyScores } from './vendor-guess.ts';
+import { LIMITS } from './weights.ts';
+
+/** Characters of a paste that are read. */
+export const MAX_SCAN_CHARS = LIMITS.scanChars;
+/** Tokens of a paste that are looked at. */
+export const MAX_TOKENS = LIMITS.tokens;
+
+/** What a person is told when a paste was longer than what is read. */
+export const TRUNCATED_NOTE = `Only the first ${MAX_SCAN_CHARS.toLocaleString('en')} characters or ${MAX_TOKENS.toLocaleString('en')} words of the text were read.`;
+
+/** Everything the query names. Answers come best first; see the module comment. */
+export function lookup(index: LookupIndex, query: string, options: LookupOptions = {}): LookupResult {
+  const { vendor, suggest = true, limit = 50 } = options;
+  const text = query.length > MAX_SCAN_CHARS ? query.slice(0, MAX_SCAN_CHARS) : query;
+  const trimmed = text.trim();
+  if (!trimmed) return { answers: [], vendors: [], vendorsOnly: false, truncated: false, pasted: false };
+  const tables = tablesOf(index);
+  const { tokens, cut } = tokenize(text);
+  const truncated = query.length > MAX_SCAN_CHARS || cut;
+  const mentions = findVendors(tables, tokens);
+  const named = [...new Set(mentions.map((m) => m.slug))];
+  // A typed query is a few words; anything longer is a paste and is read with suspicion.
+  const typed = tokens.length <= 4 && trimmed.length <= 60 && !/[{}"=:]/.test(trimmed);
+  const keys = typed ? new Map<string, number>() : keyScores(text);
+
+  const candidates = new Candidates({ vendor, typed, keyScores: keys, mentions });
+  const reading = { text, tokens, typed, tables, candidates };
+  readWholeName(reading, trimmed);
+  readTokens(reading);
+  let answers = rank(tables, candidates.byItem.values(), { typed, recognised: keys.size > 0 || mentions.length > 0 });
+
+  // Suggestions for what was typed, not for a paste: a short text with no keys.
+  if (!answers.length && suggest && trimmed.length <= 120 && !/[{}"=:]/.test(trimmed)) {
+    // Vendor words narrow the suggestions; if nothing is left, they were part of the words ("server busy").
+    let found = named.length ? suggestions(index, tables, trimmed, named, vendor) : [];
+    if (!found.length) found = suggestions(index, tables, trimmed, [], vendor);
+    answers.push(...found);
+  }
+  answers = namedFirst(answers, named);
+  const vendorsOnly = named.length > 0 && mentions.reduce((n, m) => n + m.words, 0) === tokens.length;
+  return { answers: answers.slice(0, limit), vendors: named, vendorsOnly, truncated, pasted: !typed };
+}
+
+/** Exact answers only (codes, names, HTTP statuses, pasted text), for the search page. */
+export function exactAnswers(index: LookupIndex, query: string, vendor?: string): LookupResult {
+  return lookup(index, query, { vendor, suggest: false });
+}

@@ -1,0 +1,52 @@
+/**
+ * Orders the candidates into answers. Candidates are grouped by what was
+ * written (one number, one name); groups come strongest first, then in
+ * reading order; within a group the likeliest vendor first, then the
+ * catalogue's vendor order.
+ */
+import type { Candidate } from './candidates.ts';
+import type { Compiled } from './tables.ts';
+import { foldName, push } from './text.ts';
+import type { Answer } from './types.ts';
+import { TIER, VENDOR_WEIGHT } from './weights.ts';
+
+export interface RankContext {
+  typed: boolean;
+  /** The text's keys or vendor words recognise at least one vendor. */
+  recognised: boolean;
+}
+
+export function rank(tables: Compiled, candidates: Iterable<Candidate>, { typed, recognised }: RankContext): Answer[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const cand of candidates) push(groups, `${cand.via === 'http' ? 'h' : 'c'}:${/^-?\d+$/.test(cand.match) ? cand.match : foldName(cand.match)}`, cand);
+  const order = [...groups.values()].map((list) =>
+    list.sort((a, b) => b.vendorScore - a.vendorScore || b.strength - a.strength || tables.vendorOrder.get(a.item.vendor)! - tables.vendorOrder.get(b.item.vendor)!),
+  );
+  // A typed vendor word lifts its vendor's match above other readings ("fcm 404": FCM's 404 before Honor's code 404).
+  const groupStrength = (list: Candidate[]) => Math.max(...list.map((x) => x.strength + Math.min(x.vendorScore, VENDOR_WEIGHT.groupCap) / VENDOR_WEIGHT.groupShare));
+  // In a paste, mentions of one strength keep their reading order; the fractions only break ties when typed.
+  // A vendor recognised from keys or words is worth a tier; a number that belongs
+  // to none of the vendors the body looks like (FCM's `"code": 404`) goes last.
+  const tier = (list: Candidate[]) => {
+    if (typed) return groupStrength(list);
+    const supported = list.some((x) => x.vendorScore > 0);
+    if (recognised && !supported && list[0]!.via === 'code') return TIER.unsupported;
+    return Math.floor(Math.max(...list.map((x) => x.strength)) + (supported ? TIER.supported : 0));
+  };
+  order.sort((a, b) => tier(b) - tier(a) || a[0]!.position - b[0]!.position);
+  const answers: Answer[] = [];
+  for (const list of order) {
+    const top = list[0]!.vendorScore;
+    for (const cand of list) answers.push({ item: cand.item, via: cand.via, match: cand.match, likely: top > 0 && cand.vendorScore === top });
+  }
+  return answers;
+}
+
+/** Named vendors first, the rest keep their order (a person may name the wrong vendor); only within one written match, so a paste's reading order stays. */
+export function namedFirst(answers: Answer[], named: string[]): Answer[] {
+  if (!named.length) return answers;
+  const rankOf = (a: Answer) => (named.includes(a.item.vendor) ? named.indexOf(a.item.vendor) : named.length);
+  const stable = answers.map((a, i) => [a, i] as const);
+  stable.sort(([a, i], [b, j]) => (a.match === b.match ? rankOf(a) - rankOf(b) || i - j : i - j));
+  return stable.map(([a]) => a);
+}

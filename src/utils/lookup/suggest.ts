@@ -1,0 +1,68 @@
+/**
+ * What to offer while a person types and nothing matches exactly: codes and
+ * names that start with what was typed, then meanings that contain the words
+ * in order (phraseMatches), then meanings that have every word.
+ */
+import { tablesOf, type Compiled } from './tables.ts';
+import { foldName, phraseText, textWords } from './text.ts';
+import type { Answer, LookupIndex, LookupItem } from './types.ts';
+import { LIMITS } from './weights.ts';
+
+/** Suggestions for a short typed text; `named` vendors narrow them. */
+export function suggestions(index: LookupIndex, c: Compiled, query: string, named: string[], vendor?: string): Answer[] {
+  const queryWords = textWords(query).filter((w) => !c.vendorWordSet.has(w) || !named.length);
+  if (!queryWords.length) return [];
+  const allowed = (item: LookupItem) => (!vendor || item.vendor === vendor) && (!named.length || named.includes(item.vendor));
+  const out: Answer[] = [];
+  const single = query.trim();
+  const last = single.split(/\s+/).pop()!;
+  if (queryWords.length === 1 && /^-?\w{2,}$/.test(last)) {
+    const prefix = foldName(last);
+    if (prefix.length >= 2) {
+      for (const item of index.codes) {
+        if (!allowed(item)) continue;
+        if (c.folded.get(item)!.some((n) => n.startsWith(prefix) && n !== prefix)) out.push({ item, via: 'prefix', match: single, likely: false });
+        if (out.length >= LIMITS.suggestions) return out;
+      }
+      if (out.length) return out;
+    }
+  }
+  // Meanings with the words in order come first, shortest first; then meanings with every word.
+  const phrased = phraseMatches(index, query, LIMITS.suggestions).filter(allowed);
+  const scored: [Answer, number][] = [];
+  for (const item of index.codes) {
+    if (!allowed(item) || phrased.includes(item)) continue;
+    const words = c.words.get(item)!;
+    let score = 0;
+    let all = true;
+    for (const q of queryWords) {
+      if (words.includes(q)) score += 2;
+      else if (q.length >= 3 && words.some((w) => w.startsWith(q))) score += 1;
+      else {
+        all = false;
+        break;
+      }
+    }
+    // Fewer words in the meaning break ties: the more of it the query covers, the likelier.
+    if (all) scored.push([{ item, via: 'words', match: query, likely: false }, score - words.length / 100]);
+  }
+  scored.sort((a, b) => b[1] - a[1]);
+  return [...phrased.map((item): Answer => ({ item, via: 'words', match: query, likely: false })), ...scored.map(([a]) => a)].slice(0, LIMITS.suggestions);
+}
+
+/**
+ * Codes whose meaning contains the query as a phrase, word for word
+ * ("traffic control", "push token is empty"), the shortest meaning first:
+ * a meaning that says exactly the phrase is the likeliest answer. Full-text
+ * search scores words one by one and is swayed by the rest of each page; the
+ * search page puts these right after the exact answers (see the README's
+ * "Search quality" for the measurements).
+ */
+export function phraseMatches(index: LookupIndex, query: string, limit = 10): LookupItem[] {
+  const phrase = phraseText(query.slice(0, 200));
+  if (phrase.trim().length < 3 || !/[a-z]/.test(phrase) || phrase.length > 120) return [];
+  const { phrases } = tablesOf(index);
+  const found: LookupItem[] = [];
+  for (const item of index.codes) if (phrases.get(item)!.includes(phrase)) found.push(item);
+  return found.sort((a, b) => a.meaning.length - b.meaning.length).slice(0, limit);
+}

@@ -1,0 +1,74 @@
+/**
+ * The lookup tables built once per index (and kept while the index lives):
+ * codes, names and HTTP statuses by key, vendor words, and the folded words
+ * and phrases that suggestions compare against.
+ */
+import { foldName, nameWords, phraseText, push, textWords } from './text.ts';
+import type { LookupIndex, LookupItem } from './types.ts';
+
+export interface Compiled {
+  byCode: Map<string, LookupItem[]>;
+  byName: Map<string, LookupItem[]>;
+  byHttp: Map<number, LookupItem[]>;
+  /** Vendor words and phrases (lowercase, single-spaced) → slug. */
+  vendorWords: Map<string, string>;
+  /** Longest vendor phrase, in words. */
+  vendorPhraseWords: number;
+  vendorOrder: Map<string, number>;
+  /** Lowercase words of each item's meaning and name, for `words` suggestions. */
+  words: Map<LookupItem, string[]>;
+  /** Each item's meaning as phraseText(), for phrase matches. */
+  phrases: Map<LookupItem, string>;
+  /** Each item's code and name folded (foldName), for prefix suggestions. */
+  folded: Map<LookupItem, string[]>;
+  /** Every single word of every vendor phrase. */
+  vendorWordSet: Set<string>;
+}
+
+const compiled = new WeakMap<LookupIndex, Compiled>();
+
+/** The tables of an index, built on first use. */
+export function tablesOf(index: LookupIndex): Compiled {
+  let c = compiled.get(index);
+  if (c) return c;
+  const byCode = new Map<string, LookupItem[]>();
+  const byName = new Map<string, LookupItem[]>();
+  const byHttp = new Map<number, LookupItem[]>();
+  const words = new Map<LookupItem, string[]>();
+  const phrases = new Map<LookupItem, string>();
+  const folded = new Map<LookupItem, string[]>();
+  for (const item of index.codes) {
+    const symbolic = /[A-Za-z]/.test(item.code);
+    phrases.set(item, phraseText(item.meaning));
+    folded.set(item, [item.code, item.name].filter((x): x is string => !!x).map(foldName));
+    push(byCode, item.code.toLowerCase(), item);
+    for (const name of new Set([item.name, symbolic ? item.code : undefined])) if (name) push(byName, foldName(name), item);
+    if (item.httpStatus !== undefined && symbolic) push(byHttp, item.httpStatus, item);
+    words.set(item, [...textWords(`${item.name ?? ''} ${item.meaning}`), ...(item.name ? nameWords(item.name) : [])]);
+  }
+  const vendorWords = new Map<string, string>();
+  let vendorPhraseWords = 1;
+  for (const v of index.vendors) {
+    for (const word of [v.slug, v.name, ...v.aliases]) {
+      const phrase = textWords(word).join(' ');
+      if (!phrase) continue;
+      // A vendor's own name wins over another vendor's alias ("ios sdk" is the client's, "ios" APNs').
+      if (!vendorWords.has(phrase) || word === v.slug) vendorWords.set(phrase, v.slug);
+      vendorPhraseWords = Math.max(vendorPhraseWords, phrase.split(' ').length);
+    }
+  }
+  c = {
+    byCode,
+    byName,
+    byHttp,
+    vendorWords,
+    vendorPhraseWords,
+    vendorOrder: new Map(index.vendors.map((v, i) => [v.slug, i])),
+    words,
+    phrases,
+    folded,
+    vendorWordSet: new Set([...vendorWords.keys()].flatMap((p) => p.split(' '))),
+  };
+  compiled.set(index, c);
+  return c;
+}

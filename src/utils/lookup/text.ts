@@ -1,0 +1,31 @@
+/** Text folding shared by the lookup's modules: names, words and phrases compared without case or spacing. */
+
+/** Folds an error name for comparison: case, spaces, underscores and hyphens between words do not matter. */
+export function foldName(text: string): string {
+  return text.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/** Lowercase ASCII words and numbers of a text. */
+export function textWords(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+
+/** "BadDeviceToken" → ["bad", "device", "token"]; "QUOTA_EXCEEDED" → ["quota", "exceeded"]. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Lowercase words joined by single spaces and padded with one, for whole-word phrase comparison. */
+export function phraseText(text: string): string {
+  return ` ${textWords(text).join(' ')} `;
+}
+
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
