@@ -14,6 +14,16 @@ export function vendorPath(vendor: string): string {
   return `/${vendor}/`;
 }
 
+/** Part `n` of a vendor table cut into parts (src/utils/vendor-table.ts): part 1 is the vendor page itself. */
+export function vendorPartPath(vendor: string, n: number): string {
+  return n <= 1 ? vendorPath(vendor) : `/${vendor}/codes/${n}/`;
+}
+
+/** Which part holds each code of a table cut into parts: read by the vendor page to send `#code-…` links on. */
+export function vendorPartsIndexPath(vendor: string): string {
+  return `/${vendor}/codes.json`;
+}
+
 export function permalinkPath(vendor: string, code: string): string {
   return `/${vendor}/${encodeURIComponent(codeSlug(code))}/`;
 }

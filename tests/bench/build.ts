@@ -54,13 +54,18 @@ function largestPermalink(dist: string): { path: string; gzip: number } {
   return best;
 }
 
+/** The heaviest vendor table page: a vendor page or a part of a table cut into parts (/<vendor>/codes/<n>/). */
 function largestVendorPage(dist: string): { path: string; gzip: number } {
   let best = { path: '', gzip: 0 };
   for (const name of readdirSync(dist)) {
-    const file = join(dist, name, 'index.html');
     if (['code', 'search', 'api', 'pagefind', '_astro'].includes(name) || !statSync(join(dist, name)).isDirectory()) continue;
-    const size = gz(file);
-    if (size > best.gzip) best = { path: `/${name}/`, gzip: size };
+    const parts = existsSync(join(dist, name, 'codes')) ? readdirSync(join(dist, name, 'codes')).map((n) => `/${name}/codes/${n}/`) : [];
+    for (const path of [`/${name}/`, ...parts]) {
+      const file = join(dist, path, 'index.html');
+      if (!existsSync(file)) continue;
+      const size = gz(file);
+      if (size > best.gzip) best = { path, gzip: size };
+    }
   }
   return best;
 }
@@ -87,8 +92,12 @@ async function runScale(scale: string): Promise<ScaleResult> {
       pagefindBytes: folderBytes(join(dist, 'pagefind')),
       lookupJsonGzip: gz(join(dist, 'api/lookup.json')),
     };
-    if (!values['no-bytes']) result.weights = await weighSite(dist, { permalink: '/xiaomi/10001/', vendor: result.largestVendor.path });
-    printScale(result, css.length);
+    // The build's figures first: they stand even if weighing the pages in a browser fails.
+    printBuild(result, css.length);
+    if (!values['no-bytes']) {
+      result.weights = await weighSite(dist, { permalink: '/xiaomi/10001/', vendor: result.largestVendor.path });
+      printWeights(result.weights);
+    }
     return result;
   } finally {
     if (values.keep) console.log(`kept ${dir}`);
@@ -96,7 +105,7 @@ async function runScale(scale: string): Promise<ScaleResult> {
   }
 }
 
-function printScale(r: ScaleResult, cssFiles: number): void {
+function printBuild(r: ScaleResult, cssFiles: number): void {
   const total = r.astro.seconds + r.pagefind.seconds;
   console.log(`  astro build     ${r.astro.seconds.toFixed(1)} s, peak ${r.astro.peakMB.toFixed(0)} MB`);
   console.log(`  pagefind        ${r.pagefind.seconds.toFixed(1)} s, peak ${r.pagefind.peakMB.toFixed(0)} MB`);
@@ -105,13 +114,15 @@ function printScale(r: ScaleResult, cssFiles: number): void {
   console.log(`  largest vendor  ${r.largestVendor.path} ${kb(r.largestVendor.gzip)} gz (budget 12 KB: ${check(r.largestVendor.gzip <= 12 * 1024)})`);
   console.log(`  CSS             ${cssFiles} file(s), ${kb(r.cssGzip)} gz (budget one file, 8 KB: ${check(cssFiles === 1 && r.cssGzip <= 8 * 1024)})`);
   console.log(`  Pagefind index  ${kb(r.pagefindBytes)} on disk; api/lookup.json ${kb(r.lookupJsonGzip)} gz`);
-  if (!r.weights) return;
+}
+
+function printWeights(weights: SiteWeights): void {
   console.log('  Downloaded on load, before any interaction (fresh cache):');
-  for (const w of r.weights.pages) console.log(`    ${formatWeight(w)}`);
-  const permalink = r.weights.pages[0]!;
-  const maxJs = Math.max(...r.weights.pages.map((w) => w.kinds.js?.gzip ?? 0));
+  for (const w of weights.pages) console.log(`    ${formatWeight(w)}`);
+  const permalink = weights.pages[0]!;
+  const maxJs = Math.max(...weights.pages.map((w) => w.kinds.js?.gzip ?? 0));
   console.log(`    permalink requests ${permalink.requests} (budget 3: ${check(permalink.requests <= 3)}); most JS on load ${kb(maxJs)} gz (budget 5 KB: ${check(maxJs <= 5 * 1024)})`);
-  const q = r.weights.query;
+  const q = weights.query;
   console.log(`  One search (${q.page}): ${q.requests} requests; index fetched: pagefind ${kb(q.kinds.pagefind?.gzip ?? 0)} as sent (${kb(q.kinds.pagefind?.raw ?? 0)} raw), lookup JSON ${kb(q.kinds.json?.gzip ?? 0)} gz`);
 }
 

@@ -25,6 +25,17 @@ function kindOf(url: string, resourceType: string): string {
   return 'other';
 }
 
+/** The network counts as idle after this long with no request in flight (Playwright's own figure). */
+const QUIET_MS = 500;
+
+async function waitForQuiet(quiet: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!quiet()) {
+    if (Date.now() > deadline) throw new Error(`requests still in flight after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Loads `path` and records what was fetched until the network is idle; `ready` waits for a page's own work. */
 async function weigh(page: Page, origin: string, path: string, ready?: (page: Page) => Promise<void>): Promise<Weight> {
   const pending: Promise<void>[] = [];
@@ -44,10 +55,30 @@ async function weigh(page: Page, origin: string, path: string, ready?: (page: Pa
         .catch(() => undefined),
     );
   };
+  // Requests in flight, counted here rather than with Playwright's 'networkidle': that state
+  // fires once the network has been quiet for 500 ms at any time, is withdrawn at 'load' if a
+  // request started since, and never fires again; on a slow, busy machine a page whose parser
+  // finds a script late (a long page) then never "goes idle" although every request has ended.
+  let inflight = 0;
+  let lastChange = Date.now();
+  const started = () => {
+    inflight++;
+    lastChange = Date.now();
+  };
+  const ended = () => {
+    inflight--;
+    lastChange = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
   page.on('response', onResponse);
   await page.goto(origin + path, { waitUntil: 'load' });
   if (ready) await ready(page);
-  await page.waitForLoadState('networkidle');
+  await waitForQuiet(() => inflight === 0 && Date.now() - lastChange >= QUIET_MS);
+  page.off('request', started);
+  page.off('requestfinished', ended);
+  page.off('requestfailed', ended);
   page.off('response', onResponse);
   await Promise.all(pending);
   return weight;

@@ -1,0 +1,103 @@
+/**
+ * A catalogue of a few thousand entries (synthetic ones added to a copy of
+ * the project) builds with every vendor table page inside the 12 KB gzipped
+ * budget and every code two clicks from its vendor page: the vendor page
+ * links it, or links the part of the table that does.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium } from '@playwright/test';
+import { startStaticServer } from '../../src/cli/static-server.ts';
+import { fixtureProject, type FixtureProject } from '../helpers/fixture-project.ts';
+import { addSyntheticEntries } from '../helpers/synthetic-entries.ts';
+import { permalinkPath, rowAnchor, vendorPartPath } from '../../src/utils/urls.ts';
+
+const ENTRIES = 2500;
+const BUDGET = 12 * 1024;
+
+let project: FixtureProject;
+let dist: string;
+beforeAll(() => {
+  project = fixtureProject();
+  addSyntheticEntries(project.dir, ENTRIES);
+  const { status, output } = project.build();
+  if (status !== 0) throw new Error(output.slice(-3000));
+  dist = join(project.dir, 'dist');
+}, 600_000);
+afterAll(() => project?.dispose(), 120_000);
+
+const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+const links = (html: string) => new Set([...html.matchAll(/href="([^"#?]+)/g)].map((m) => m[1]!));
+const vendors = () => readdirSync(join(project.dir, 'content/codes'));
+const codesOf = (vendor: string) =>
+  readdirSync(join(project.dir, 'content/codes', vendor)).map((file) => {
+    const code = /^code: "?(.+?)"?$/m.exec(readFileSync(join(project.dir, 'content/codes', vendor, file), 'utf8'))?.[1];
+    if (!code) throw new Error(`no code in ${vendor}/${file}`);
+    return code;
+  });
+/** The part pages a vendor page links to (part 1 is the vendor page). */
+const partsOf = (vendor: string) => [...links(page(`/${vendor}/`))].filter((href) => href.startsWith(`/${vendor}/codes/`));
+
+describe(`a catalogue of ${ENTRIES} entries`, () => {
+  it('cuts at least one vendor table into parts (so the paging is exercised)', () => {
+    expect(vendors().some((v) => partsOf(v).length > 0)).toBe(true);
+  });
+
+  it('keeps every vendor page and every part within 12 KB gzipped', () => {
+    for (const vendor of vendors()) {
+      for (const path of [`/${vendor}/`, ...partsOf(vendor)]) {
+        expect(gzipSync(page(path)).length, path).toBeLessThanOrEqual(BUDGET);
+      }
+    }
+  });
+
+  it('links every code from its vendor page or from a part the vendor page links', () => {
+    for (const vendor of vendors()) {
+      const reachable = new Set(links(page(`/${vendor}/`)));
+      for (const part of partsOf(vendor)) for (const href of links(page(part))) reachable.add(href);
+      const missing = codesOf(vendor).filter((code) => !reachable.has(permalinkPath(vendor, code)));
+      expect(missing, vendor).toEqual([]);
+    }
+  });
+
+  it('lists in the parts index the part whose page has each row', () => {
+    for (const vendor of vendors().filter((v) => partsOf(v).length > 0)) {
+      const index = JSON.parse(readFileSync(join(dist, vendor, 'codes.json'), 'utf8')) as string[][];
+      expect(index.flat().length, vendor).toBe(codesOf(vendor).length);
+      index.forEach((slugs, i) => {
+        const html = page(vendorPartPath(vendor, i + 1));
+        for (const slug of slugs) expect(html, `${vendor} part ${i + 1}`).toContain(`id="${rowAnchor(slug)}"`);
+      });
+    }
+  });
+});
+
+describe('a table cut into parts, in a browser', () => {
+  it('sends an old #code link on to the part that has the row, and filters across every part', async () => {
+    const vendor = vendors().find((v) => partsOf(v).length > 0)!;
+    const index = JSON.parse(readFileSync(join(dist, vendor, 'codes.json'), 'utf8')) as string[][];
+    const inPart2 = index[1]![0]!;
+    // A synthetic code (7 digits from 7000000): no other row's text contains it.
+    const inLastPart = index.at(-1)!.filter((slug) => /^70\d{5}$/.test(slug)).at(-1)!;
+    const { server, url } = await startStaticServer({ root: dist });
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${url}${vendor}/#${rowAnchor(inPart2)}`);
+      await page.waitForURL(`**/${vendor}/codes/2/#${rowAnchor(inPart2)}`);
+      expect(await page.locator(`#${rowAnchor(inPart2)}`).isVisible()).toBe(true);
+
+      await page.goto(`${url}${vendor}/`);
+      expect(await page.locator(`#${rowAnchor(inLastPart)}`).count()).toBe(0);
+      await page.getByLabel('Find in table').fill(inLastPart);
+      await page.locator(`#${rowAnchor(inLastPart)}:not([hidden])`).waitFor();
+      expect(await page.locator('#codes tbody tr:not([hidden])').count()).toBe(1);
+      expect(await page.locator('#codes tbody tr').count()).toBe(index.flat().length);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTER } from '../../src/utils/guidance.ts';
+import {
+  facetCounts,
+  foldText,
+  isEmptyFilter,
+  ONE_TABLE_MAX,
+  PART_SIZE,
+  partNumber,
+  partOfSlug,
+  rowPasses,
+  tableFilterFromQuery,
+  tableFilterToQuery,
+  tableParts,
+  textMatches,
+  type TableFilter,
+  type TableRow,
+} from '../../src/utils/vendor-table.ts';
+import { vendorPartPath } from '../../src/utils/urls.ts';
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+const none: TableFilter = { ...NO_FILTER, text: '' };
+
+describe('tableParts(): one table up to ONE_TABLE_MAX codes, then parts of PART_SIZE', () => {
+  it.each([
+    [1, [1]],
+    [ONE_TABLE_MAX, [ONE_TABLE_MAX]],
+    [ONE_TABLE_MAX + 1, [PART_SIZE, ONE_TABLE_MAX + 1 - PART_SIZE]],
+    [2000, Array(10).fill(PART_SIZE)],
+    [2001, [...Array(10).fill(PART_SIZE), 1]],
+  ])('%i codes → parts of %j', (n, sizes) => {
+    const parts = tableParts(range(n));
+    expect(parts.map((p) => p.length)).toEqual(sizes);
+    expect(parts.flat()).toEqual(range(n));
+  });
+
+  it('partNumber() names the part that tableParts() put each row in', () => {
+    for (const n of [10, ONE_TABLE_MAX, ONE_TABLE_MAX + 1, 1234]) {
+      tableParts(range(n)).forEach((part, i) => {
+        for (const position of part) expect(partNumber(position, n)).toBe(i + 1);
+      });
+    }
+  });
+});
+
+describe('partOfSlug() and vendorPartPath()', () => {
+  it('finds the part that holds a code, or none', () => {
+    const index = [['0', '-1'], ['80300007'], ['badtoken']];
+    expect(partOfSlug(index, '-1')).toBe(1);
+    expect(partOfSlug(index, 'badtoken')).toBe(3);
+    expect(partOfSlug(index, 'nope')).toBeUndefined();
+  });
+
+  it('part 1 is the vendor page itself', () => {
+    expect(vendorPartPath('server', 1)).toBe('/server/');
+    expect(vendorPartPath('server', 3)).toBe('/server/codes/3/');
+  });
+});
+
+describe('textMatches(): the type-to-filter box', () => {
+  const text = foldText('80300007  HTTP 400 Specified Token is invalid. Bad token Drop token');
+  it.each([
+    ['token', true],
+    ['TOKEN invalid', true],
+    ['invalid   token', true],
+    ['8030', true],
+    ['', true],
+    ['expired', false],
+    ['token expired', false],
+  ])('%j → %s', (typed, expected) => expect(textMatches(text, typed)).toBe(expected));
+
+  it('ignores accents and case', () => expect(textMatches(foldText('Paramètre invalide'), 'parametre INVALIDE')).toBe(true));
+});
+
+const rows: TableRow[] = [
+  { category: 'rate-limit', action: 'retry-after-wait', fromVendorDocs: false, text: 'limit exceeded' },
+  { category: 'rate-limit', action: 'wait-for-quota', fromVendorDocs: true, text: 'daily quota exceeded' },
+  { category: 'token-invalid', action: 'remove-token', fromVendorDocs: false, text: 'token is invalid' },
+  { category: 'token-invalid', action: 'remove-token', fromVendorDocs: true, text: 'token expired' },
+];
+
+describe('facetCounts(): what each option would leave given the other filters', () => {
+  it('counts every row with no filter', () => {
+    const { category, action } = facetCounts(rows, none);
+    expect(Object.fromEntries(category)).toEqual({ 'rate-limit': 2, 'token-invalid': 2 });
+    expect(Object.fromEntries(action)).toEqual({ 'retry-after-wait': 1, 'wait-for-quota': 1, 'remove-token': 2 });
+  });
+
+  it('category counts follow the chosen action, not the chosen category', () => {
+    const { category, action } = facetCounts(rows, { ...none, category: 'rate-limit', action: 'remove-token' });
+    expect(Object.fromEntries(category)).toEqual({ 'token-invalid': 2 });
+    expect(Object.fromEntries(action)).toEqual({ 'retry-after-wait': 1, 'wait-for-quota': 1 });
+  });
+
+  it('follows the typed words and the vendor-docs switch', () => {
+    expect(Object.fromEntries(facetCounts(rows, { ...none, text: 'exceeded' }).category)).toEqual({ 'rate-limit': 2 });
+    expect(Object.fromEntries(facetCounts(rows, { ...none, showVendorDocs: false }).category)).toEqual({ 'rate-limit': 1, 'token-invalid': 1 });
+  });
+
+  it('rowPasses() agrees with the counts', () => {
+    const filter = { ...none, category: 'token-invalid', text: 'token' };
+    expect(rows.filter((r) => rowPasses(r, filter))).toHaveLength(facetCounts(rows, filter).category.get('token-invalid')!);
+  });
+});
+
+describe('the filter in the query string', () => {
+  const known = { categories: ['rate-limit', 'token-invalid'], actions: ['remove-token'] };
+  it('round-trips the typed words with the other filters', () => {
+    const filter: TableFilter = { category: 'rate-limit', action: '', showVendorDocs: false, text: 'quota exceeded' };
+    expect(tableFilterToQuery(filter)).toBe('?category=rate-limit&vendorDocs=hide&q=quota+exceeded');
+    expect(tableFilterFromQuery(tableFilterToQuery(filter), known)).toEqual(filter);
+    expect(tableFilterToQuery({ ...none, text: 'token' })).toBe('?q=token');
+    expect(tableFilterToQuery(none)).toBe('');
+  });
+
+  it('isEmptyFilter() ignores spaces typed alone', () => {
+    expect(isEmptyFilter({ ...none, text: '   ' })).toBe(true);
+    expect(isEmptyFilter({ ...none, text: 'x' })).toBe(false);
+    expect(isEmptyFilter({ ...none, showVendorDocs: false })).toBe(false);
+  });
+});
