@@ -5,7 +5,7 @@
  * filter runs the search again at once and the URL follows (replaceState).
  */
 import { exactAnswers, phraseMatches, TRUNCATED_NOTE, type LookupIndex, type LookupItem } from '../utils/lookup/index.ts';
-import { hasFilters, matchesFilters, parseFilters, type Filters } from '../utils/lookup-filters.ts';
+import { filtersFromQuery, hasFilters, passesFilters, type Filters } from '../utils/filters.ts';
 import { pagefindQuery } from '../utils/search-terms.ts';
 import { searchQueryString, searchTitle } from '../utils/search-url.ts';
 import { permalinkPath, withBase } from '../utils/urls.ts';
@@ -40,6 +40,10 @@ const status = document.getElementById('search-status')!;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const base = list.dataset.base!;
 const siteName = document.title.split(' · ').pop()!;
+const selects = [...document.querySelectorAll<HTMLSelectElement>('[data-filter]')];
+const offered = (name: string) => [...(selects.find((s) => s.name === name)?.options ?? [])].map((o) => o.value).filter(Boolean);
+/** Filters from a query string; a value no control offers reads as "any". */
+const parseFilters = (params: URLSearchParams) => filtersFromQuery(params, { vendors: offered('vendor'), categories: offered('category'), actions: offered('action') });
 let query = '';
 let filters: Filters = {};
 /** Bumped by every run: a run that is no longer the latest stops adding results. */
@@ -140,7 +144,7 @@ async function run(stale: () => boolean): Promise<void> {
   /** Adds a code's result once, if it passes the filters; returns its list item. */
   const addItem = (item: LookupItem, note?: string): HTMLLIElement | undefined => {
     const url = urlOf(item);
-    if (seen.has(url) || !matchesFilters(item, filters)) return undefined;
+    if (seen.has(url) || !passesFilters(item, filters)) return undefined;
     seen.add(url);
     return addResult(url, `${item.code} · ${vendorName(item.vendor)}`, [document.createTextNode(item.meaning)], note, item.action);
   };
@@ -181,7 +185,7 @@ async function run(stale: () => boolean): Promise<void> {
       for (const page of pages) {
         if (seen.has(page.url) || shown >= FULL_TEXT_SHOWN) continue;
         const item = itemByUrl.get(page.url);
-        if (hasFilters(filters) && (!item || !matchesFilters(item, filters))) continue;
+        if (hasFilters(filters) && (!item || !passesFilters(item, filters))) continue;
         seen.add(page.url);
         shown++;
         // The meaning reads better than an excerpt of the page's boilerplate; the excerpt stays for pages outside the index.

@@ -2,7 +2,7 @@
  * The search page's state as a URL and a title, so the address bar follows
  * the filters as a person changes them and a tab says what it searched. Pure.
  */
-import type { Filters } from './lookup-filters.ts';
+import type { Filters } from './filters.ts';
 
 /** "?q=…&vendor=…&category=…&action=…&retryable=yes|no", empty values left out, in a fixed order. */
 export function searchQueryString(query: string, filters: Filters): string {
