@@ -226,9 +226,9 @@ class LookupBox {
           return;
         }
         const step = e.key === 'ArrowDown' ? 1 : -1;
-        // Past either end the highlight leaves the list, back to the text (APG).
-        const next = this.active + step;
-        this.highlight(next >= n || next < -1 ? -1 : next === -1 && step === -1 && this.active === -1 ? n - 1 : next);
+        // From the text, ↓ goes to the first option and ↑ to the last; past either end the highlight goes back to the text (APG combobox).
+        const next = this.active === -1 ? (step === 1 ? 0 : n - 1) : this.active + step;
+        this.highlight(next >= n || next < 0 ? -1 : next);
         return;
       }
       case 'Enter': {

@@ -5,6 +5,7 @@
  */
 import { exactAnswers, phraseMatches, TRUNCATED_NOTE, type LookupIndex, type LookupItem } from '../utils/lookup/index.ts';
 import { hasFilters, matchesFilters, parseFilters } from '../utils/lookup-filters.ts';
+import { pagefindQuery } from '../utils/search-terms.ts';
 import { permalinkPath, withBase } from '../utils/urls.ts';
 import { loadLookupIndex } from './lookup-index-loader.ts';
 
@@ -130,7 +131,7 @@ async function run(): Promise<void> {
   } else if (!pasteAnswered) {
     const pagefind = (await import(/* @vite-ignore */ list.dataset.pagefindUrl!)) as Pagefind;
     await pagefind.options({ baseUrl: base, ranking: PAGEFIND_RANKING });
-    const search = await pagefind.search(query.slice(0, FULL_TEXT_QUERY_CHARS), filters.vendor ? { filters: { vendor: filters.vendor } } : {});
+    const search = await pagefind.search(pagefindQuery(query.slice(0, FULL_TEXT_QUERY_CHARS)), filters.vendor ? { filters: { vendor: filters.vendor } } : {});
     // Classification filters apply through the index, so read results in batches until enough pass.
     let shown = 0;
     for (let at = 0; at < search.results.length && shown < FULL_TEXT_SHOWN && at < 300; at += FULL_TEXT_SHOWN) {

@@ -3,6 +3,7 @@
  * works on plain objects so it can be unit-tested without Astro.
  */
 import { VENDOR_SLUGS, type CodeEntry } from '../schema.ts';
+import { foldName, foldWording } from './lookup/index.ts';
 import { codeSlug } from './urls.ts';
 
 export interface CodeRecord {
@@ -57,8 +58,9 @@ export function fromVendorDocs(data: Pick<CodeEntry, 'sourceLines'>): boolean {
 
 /**
  * Throws a CatalogError listing every entry that names an unknown vendor, sits
- * in another vendor's folder, repeats a vendor+code, or relates to a code that
- * does not exist. Each problem names the file and the field.
+ * in another vendor's folder, repeats a vendor+code, relates to a code that
+ * does not exist, or shares an alias or a message with another entry of its
+ * vendor (the lookup could not tell them apart). Each problem names the file and the field.
  */
 export function validateCatalog(vendors: readonly VendorRecord[], codes: readonly CodeRecord[]): void {
   const problems: string[] = [];
@@ -87,7 +89,27 @@ export function validateCatalog(vendors: readonly VendorRecord[], codes: readonl
       }
     }
   }
+  problems.push(...sharedWordings(codes));
   if (problems.length) throw new CatalogError(problems);
+}
+
+/** An alias (compared as names are) or a message (compared as copied text) that two entries of one vendor carry. */
+function sharedWordings(codes: readonly CodeRecord[]): string[] {
+  const problems: string[] = [];
+  const owners = new Map<string, { filePath: string; code: string }>();
+  const check = (record: CodeRecord, field: string, kind: string, folded: string, text: string) => {
+    const key = `${record.data.vendor}\n${kind}\n${folded}`;
+    const first = owners.get(key);
+    if (!first) owners.set(key, { filePath: record.filePath, code: record.data.code });
+    else if (first.filePath !== record.filePath) {
+      problems.push(`${record.filePath}: ${field}: "${text}" is also ${kind === 'alias' ? 'an alias' : 'a message'} of ${record.data.vendor} ${first.code} (${first.filePath}); one text must name one code`);
+    }
+  };
+  for (const record of codes) {
+    record.data.aliases.forEach((a, i) => check(record, `aliases.${i}.text`, 'alias', foldName(a.text), a.text));
+    record.data.messages.forEach((m, i) => check(record, `messages.${i}.text`, 'message', foldWording(m.text), m.text));
+  }
+  return problems;
 }
 
 /** Order of codes in a vendor table: the source document's order, then codes added from vendor docs by HTTP status and name. */

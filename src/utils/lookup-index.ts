@@ -1,8 +1,9 @@
 /**
  * The lookup index and its JSON form. The catalogue becomes one record per
- * code (vendor, code, name, HTTP status, one line of meaning and its
- * classification) so the browser can answer while a person types. In
- * api/lookup.json each record uses one-letter keys to keep the file small;
+ * code (vendor, code, name, HTTP status, one line of meaning, its
+ * classification, the texts of its aliases and vendor messages) so the
+ * browser can answer while a person types. In api/lookup.json each record
+ * uses short keys to keep the file small;
  * those keys are written and read only here (toCompact, fromCompact), and
  * the engine reads full names. Pure: src/pages/api/lookup.json.ts, the
  * index loader and the unit tests call it.
@@ -34,6 +35,10 @@ export interface CompactItem {
   a: string;
   /** retryable: 1 or 0 */
   r: 0 | 1;
+  /** aliases (text only), when there are any */
+  al?: string[];
+  /** messages (text only), when there are any */
+  m?: string[];
 }
 
 /** api/lookup.json. */
@@ -54,6 +59,8 @@ export function buildLookupIndex(vendors: readonly IndexVendor[], codes: readonl
       category: data.category,
       action: data.action,
       retryable: data.retryable,
+      ...(data.aliases.length ? { aliases: data.aliases.map((a) => a.text) } : {}),
+      ...(data.messages.length ? { messages: data.messages.map((m) => m.text) } : {}),
     })),
   };
 }
@@ -70,6 +77,8 @@ export function toCompact(index: LookupIndex): CompactIndex {
       k: item.category,
       a: item.action,
       r: item.retryable ? 1 : 0,
+      ...(item.aliases?.length ? { al: item.aliases } : {}),
+      ...(item.messages?.length ? { m: item.messages } : {}),
     })),
   };
 }
@@ -86,6 +95,8 @@ export function fromCompact(json: CompactIndex): LookupIndex {
       category: c.k,
       action: c.a,
       retryable: c.r === 1,
+      ...(c.al?.length ? { aliases: c.al } : {}),
+      ...(c.m?.length ? { messages: c.m } : {}),
     })),
   };
 }

@@ -37,6 +37,22 @@ describe('validateCatalog', () => {
     expect(() => validateCatalog(vendors, [record('xiaomi/1', { code: '1', vendor: 'xiaomi', related: ['honor/999'] })])).toThrow(/xiaomi\/1\.md: related: "honor\/999" is not a code of this site/);
   });
 
+  it('rejects an alias or a message that two entries of one vendor carry, as the lookup compares them', () => {
+    const alias = (text: string) => ({ text, kind: 'sdk-constant', source: 'SDK', url: 'https://example.com/' });
+    const message = (text: string) => ({ text, lang: 'zh', url: 'https://example.com/' });
+    const run = () =>
+      validateCatalog(vendors, [
+        record('xiaomi/1', { code: '1', vendor: 'xiaomi', aliases: [alias('BAD_TOKEN')], messages: [message('regId 不合法。')] }),
+        record('xiaomi/2', { code: '2', vendor: 'xiaomi', aliases: [alias('other'), alias('bad-token')], messages: [message('regId不合法')] }),
+      ]);
+    expect(run).toThrow(/content\/codes\/xiaomi\/2\.md: aliases\.1\.text: "bad-token" is also an alias of xiaomi 1 \(content\/codes\/xiaomi\/1\.md\)/);
+    expect(run).toThrow(/content\/codes\/xiaomi\/2\.md: messages\.0\.text: "regId不合法" is also a message of xiaomi 1/);
+    // The same text at two vendors is fine: a vendor word or key tells them apart.
+    expect(() =>
+      validateCatalog(vendors, [record('xiaomi/1', { code: '1', vendor: 'xiaomi', messages: [message('Invalid token')] }), record('honor/1', { code: '1', vendor: 'honor', messages: [message('Invalid token')] })]),
+    ).not.toThrow();
+  });
+
   it('lists every problem at once', () => {
     try {
       validateCatalog(vendors, [record('a/1', { code: '1', vendor: 'a' }), record('b/2', { code: '2', vendor: 'b' })]);

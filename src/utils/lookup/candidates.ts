@@ -36,6 +36,19 @@ export class Candidates {
     return this.byItem.size;
   }
 
+  /**
+   * The vendors whose own messages, or names and aliases written exactly as
+   * they write them, were found: that wording says who wrote the text, so it
+   * counts for all their candidates (pastes only). Returns those vendors.
+   */
+  addWordingEvidence(): Set<string> {
+    const vendors = new Set<string>();
+    for (const c of this.byItem.values()) if (c.via === 'message' || (c.via === 'name' && ownSpelling(c))) vendors.add(c.item.vendor);
+    if (this.context.typed) return vendors;
+    for (const c of this.byItem.values()) if (vendors.has(c.item.vendor)) c.vendorScore += VENDOR_WEIGHT.ownWording;
+    return vendors;
+  }
+
   /** `ownKey`: the vendor whose own key stands right before the value. */
   add(item: LookupItem, via: Via, match: string, strength: number, position: number, ownKey?: string): void {
     const { vendor, typed, keyScores, mentions } = this.context;
@@ -52,4 +65,9 @@ export class Candidates {
       this.byItem.set(item, { item, via, match, strength, position: old ? Math.min(old.position, position) : position, vendorScore: Math.max(vendorScore, old?.vendorScore ?? 0) });
     }
   }
+}
+
+/** The name as found is exactly the vendor's own code, name or alias ("DeviceTokenNotForTopic", not "device token not for topic"). */
+function ownSpelling({ item, match }: Candidate): boolean {
+  return item.code === match || item.name === match || !!item.aliases?.includes(match);
 }

@@ -10,11 +10,13 @@
  * - vendor-guess.ts: vendor words and the keys that say which vendor wrote a body.
  * - read.ts, candidates.ts: codes and names found in the text, with strengths.
  * - rank.ts: ordering candidates into answers.
- * - suggest.ts: prefix, phrase and word suggestions while typing.
+ * - wording.ts: messages and CJK text compared as copied (case, punctuation, full-width forms).
+ * - suggest.ts: CJK, prefix, phrase and word suggestions while typing.
  * - lookup.ts: lookup() itself.
  */
 export type { Answer, LookupIndex, LookupItem, LookupOptions, LookupResult, LookupVendor, Via } from './types.ts';
 export { exactAnswers, lookup, MAX_SCAN_CHARS, MAX_TOKENS, TRUNCATED_NOTE } from './lookup.ts';
-export { phraseMatches } from './suggest.ts';
+export { cjkMatches, phraseMatches } from './suggest.ts';
+export { foldWording } from './wording.ts';
 export { foldName } from './text.ts';
 export { KEY_WEIGHT, LIMITS, STRENGTH, TIER, VENDOR_WEIGHT } from './weights.ts';

@@ -14,13 +14,14 @@
  */
 import { Candidates } from './candidates.ts';
 import { namedFirst, rank } from './rank.ts';
-import { readTokens, readWholeName } from './read.ts';
+import { readTokens, readWholeName, readWordings } from './read.ts';
 import { suggestions } from './suggest.ts';
 import { tablesOf } from './tables.ts';
 import { tokenize } from './tokens.ts';
 import type { LookupIndex, LookupOptions, LookupResult } from './types.ts';
 import { findVendors, keyScores } from './vendor-guess.ts';
 import { LIMITS } from './weights.ts';
+import { cjkLength } from './wording.ts';
 
 /** Characters of a paste that are read. */
 export const MAX_SCAN_CHARS = LIMITS.scanChars;
@@ -42,14 +43,17 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   const mentions = findVendors(tables, tokens);
   const named = [...new Set(mentions.map((m) => m.slug))];
   // A typed query is a few words; anything longer is a paste and is read with suspicion.
-  const typed = tokens.length <= 4 && trimmed.length <= 60 && !/[{}"=:]/.test(trimmed);
+  // Chinese (or Japanese, Korean) words are not tokens: a few of them make a sentence, not a typed code.
+  const typed = tokens.length <= 4 && trimmed.length <= 60 && !/[{}"=:]/.test(trimmed) && cjkLength(trimmed) < LIMITS.typedCjkChars;
   const keys = typed ? new Map<string, number>() : keyScores(text);
 
   const candidates = new Candidates({ vendor, typed, keyScores: keys, mentions });
-  const reading = { text, tokens, typed, tables, candidates };
+  const reading = { text, tokens, typed, tables, candidates, mentions };
   readWholeName(reading, trimmed);
   readTokens(reading);
-  let answers = rank(tables, candidates.byItem.values(), { typed, recognised: keys.size > 0 || mentions.length > 0 });
+  readWordings(reading, trimmed);
+  const worded = candidates.addWordingEvidence();
+  let answers = rank(tables, candidates.byItem.values(), { typed, recognised: keys.size > 0 || mentions.length > 0 || worded.size > 0 });
 
   // Suggestions for what was typed, not for a paste: a short text with no keys.
   if (!answers.length && suggest && trimmed.length <= 120 && !/[{}"=:]/.test(trimmed)) {

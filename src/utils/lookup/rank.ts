@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.ts';
 import type { Compiled } from './tables.ts';
 import { foldName, push } from './text.ts';
 import type { Answer } from './types.ts';
-import { TIER, VENDOR_WEIGHT } from './weights.ts';
+import { STRENGTH, TIER, VENDOR_WEIGHT } from './weights.ts';
 
 export interface RankContext {
   typed: boolean;
@@ -33,13 +33,29 @@ export function rank(tables: Compiled, candidates: Iterable<Candidate>, { typed,
     if (recognised && !supported && list[0]!.via === 'code') return TIER.unsupported;
     return Math.floor(Math.max(...list.map((x) => x.strength)) + (supported ? TIER.supported : 0));
   };
-  order.sort((a, b) => tier(b) - tier(a) || a[0]!.position - b[0]!.position);
+  // A name, alias or message in a paste outranks a bare number that may be something else:
+  // an HTTP status (`code = "400"` beside `DeviceTokenNotForTopic`), a count, another key's value.
+  const worded = !typed && order.some((list) => list[0]!.via === 'name' || list[0]!.via === 'message');
+  const demoted = (list: Candidate[]) => (worded && list[0]!.via !== 'name' && list[0]!.via !== 'message' && list.every((x) => mayBeOtherNumber(x)) ? 1 : 0);
+  order.sort((a, b) => demoted(a) - demoted(b) || tier(b) - tier(a) || a[0]!.position - b[0]!.position);
   const answers: Answer[] = [];
   for (const list of order) {
     const top = list[0]!.vendorScore;
     for (const cand of list) answers.push({ item: cand.item, via: cand.via, match: cand.match, likely: top > 0 && cand.vendorScore === top });
   }
   return answers;
+}
+
+/**
+ * A number found in a paste that may not be a code at all: one in the range
+ * of HTTP statuses (even under `code`: `code = "400"` is often the status), or
+ * one not under a code key (a count, another key's value). A short number
+ * under a code key (`code=-1`) is the code.
+ */
+function mayBeOtherNumber(cand: Candidate): boolean {
+  if (cand.via === 'http') return true;
+  const n = Math.abs(Number(cand.match));
+  return (n >= 100 && n <= 599) || cand.strength <= STRENGTH.plain;
 }
 
 /** Named vendors first, the rest keep their order (a person may name the wrong vendor); only within one written match, so a paste's reading order stays. */

@@ -5,9 +5,11 @@
  */
 import type { Candidates } from './candidates.ts';
 import type { Compiled } from './tables.ts';
-import { foldName } from './text.ts';
-import { contextOf, keyBefore, type Context, type Token } from './tokens.ts';
+import { foldName, nameWords } from './text.ts';
+import { keyBefore, type Key, type Token } from './tokens.ts';
 import type { LookupItem } from './types.ts';
+import type { VendorMention } from './vendor-guess.ts';
+import { findWordings, foldWording } from './wording.ts';
 import { LIMITS, STRENGTH } from './weights.ts';
 
 export interface Reading {
@@ -17,6 +19,7 @@ export interface Reading {
   typed: boolean;
   tables: Compiled;
   candidates: Candidates;
+  mentions: VendorMention[];
 }
 
 /** The whole typed query as one name: "bad device token", "Quota exceeded". */
@@ -36,15 +39,14 @@ export function readTokens(reading: Reading): void {
   for (let i = 0; i < tokens.length && distinct < LIMITS.codes; i++) {
     const token = tokens[i]!;
     const key = keyBefore(text, token.start);
-    const context = contextOf(key);
     if (token.numeric) {
-      if (readNumber(reading, token, key, context) && !seen.has(token.text)) {
+      if (readNumber(reading, token, key) && !seen.has(token.text)) {
         seen.add(token.text);
         distinct++;
       }
       continue;
     }
-    const name = readName(reading, i, key, context);
+    const name = readName(reading, i, key);
     if (!name) continue;
     if (!seen.has(name.folded)) {
       seen.add(name.folded);
@@ -55,16 +57,25 @@ export function readTokens(reading: Reading): void {
 }
 
 /** A number: a code, or an HTTP status of named errors. True when it named something. */
-function readNumber({ text, typed, tables, candidates }: Reading, token: Token, key: string, context: Context): boolean {
+function readNumber({ text, typed, tables, candidates, mentions }: Reading, token: Token, key: Key): boolean {
+  const { context } = key;
   if (context === 'noise' && !typed) return false;
   const digits = token.text.replace('-', '').length;
-  // In a paste, a bare number is a code only if it is long enough not to be a count.
-  if (!typed && context === 'plain' && (digits < LIMITS.minPlainDigits || digits > LIMITS.maxPlainDigits)) return false;
+  let vendors: Set<string> | undefined;
+  if (!typed && context === 'plain') {
+    // In a paste, a bare number is a code only if it is long enough not to be a count and short enough not to be an id…
+    if (digits > LIMITS.maxPlainDigits) return false;
+    // …or, shorter, when a vendor word stands near it ("oppo push failed with -1"): then only that vendor's codes.
+    if (digits < LIMITS.minPlainDigits) {
+      vendors = new Set(mentions.filter((m) => Math.abs(m.position - token.start) <= LIMITS.shortCodeReach).map((m) => m.slug));
+      if (!vendors.size) return false;
+    }
+  }
   const strength = typed ? STRENGTH.typedCode : context === 'code' ? STRENGTH.codeKey : context === 'http' ? STRENGTH.httpKey : STRENGTH.plain;
   const before = candidates.size;
   // `ErrorCode` written in the push server's case is the server's own key.
-  const ownKey = key === 'errorcode' && /ErrorCode/.test(text.slice(Math.max(0, token.start - 14), token.start)) ? 'server' : undefined;
-  for (const item of tables.byCode.get(token.text) ?? []) candidates.add(item, 'code', token.text, strength, token.start, ownKey);
+  const ownKey = key.name === 'errorcode' && /ErrorCode/.test(text.slice(Math.max(0, token.start - 14), token.start)) ? 'server' : undefined;
+  for (const item of tables.byCode.get(token.text) ?? []) if (!vendors || vendors.has(item.vendor)) candidates.add(item, 'code', token.text, strength, token.start, ownKey);
   // An HTTP status names FCM and APNs errors: when typed alone, or written as an HTTP status.
   if (typed || context === 'http') {
     for (const item of tables.byHttp.get(Number(token.text)) ?? []) candidates.add(item, 'http', token.text, strength - STRENGTH.httpReadingPenalty, token.start);
@@ -73,7 +84,7 @@ function readNumber({ text, typed, tables, candidates }: Reading, token: Token, 
 }
 
 /** Names: one token ("UNREGISTERED", "BadDeviceToken") or a few words ("Bad Device Token"), longest first. */
-function readName({ text, tokens, typed, tables, candidates }: Reading, i: number, key: string, context: Context): { folded: string; words: number } | undefined {
+function readName({ text, tokens, typed, tables, candidates }: Reading, i: number, { name: key, context }: Key): { folded: string; words: number } | undefined {
   for (let n = Math.min(LIMITS.nameWords, tokens.length - i); n >= 1; n--) {
     const span = tokens.slice(i, i + n);
     if (span.some((t) => t.numeric)) continue;
@@ -83,16 +94,28 @@ function readName({ text, tokens, typed, tables, candidates }: Reading, i: numbe
     const written = text.slice(span[0]!.start, span[n - 1]!.end);
     let items = tables.byName.get(foldName(written));
     if (!items) continue;
-    const asWritten = (item: LookupItem) => item.code === written || item.name === written;
+    const asWritten = (item: LookupItem) => item.code === written || item.name === written || !!item.aliases?.includes(written);
     // In a paste the case is as the vendor wrote it: "Unregistered" is APNs', "UNREGISTERED" FCM's.
     const exactCase = items.filter(asWritten);
     if (!typed && exactCase.length) items = exactCase;
-    // A plain word in a paste ("internal", "forbidden") names a code only when written as the vendor writes it or under a code key.
-    if (!typed && n === 1 && context !== 'code' && !items.some(asWritten)) continue;
+    // A plain word in a paste ("internal", "forbidden") names a code only when written as the vendor writes it,
+    // under a code key, or joined from several words as identifiers are (`too_many_provider_token_updates`).
+    if (!typed && n === 1 && context !== 'code' && !items.some(asWritten) && nameWords(written).length < 2) continue;
     const strength = typed ? STRENGTH.typedName : context === 'code' ? STRENGTH.codeKey : n > 1 || /[A-Z].*[A-Z]|_/.test(written) ? STRENGTH.styledName : STRENGTH.plain;
     const ownKey = key === 'reason' ? 'apns' : key === 'status' || key === 'errorcode' ? 'fcm' : undefined;
     for (const item of items) candidates.add(item, 'name', written, strength + (asWritten(item) ? STRENGTH.exactCase : 0), span[0]!.start, ownKey);
     return { folded: foldName(written), words: n };
   }
   return undefined;
+}
+
+/**
+ * The vendor's messages, and descriptions written in CJK, found whole in the
+ * text (wording.ts). A whole typed query that is a message counts as a name.
+ */
+export function readWordings({ text, typed, tables, candidates }: Reading, trimmed: string): void {
+  for (const { wording, position } of findWordings(tables.wordings, text)) {
+    const whole = typed && wording.folded.length >= foldWording(trimmed).length;
+    candidates.add(wording.item, 'message', wording.text, whole ? STRENGTH.wholeName : STRENGTH.message, position);
+  }
 }

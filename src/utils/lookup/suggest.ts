@@ -1,18 +1,23 @@
 /**
  * What to offer while a person types and nothing matches exactly: codes and
- * names that start with what was typed, then meanings that contain the words
- * in order (phraseMatches), then meanings that have every word.
+ * Chinese characters found in a message or description (cjkMatches); codes and
+ * names that start with what was typed; then meanings or messages that contain
+ * the words in order (phraseMatches), then meanings that have every word.
  */
 import { tablesOf, type Compiled } from './tables.ts';
 import { foldName, phraseText, textWords } from './text.ts';
 import type { Answer, LookupIndex, LookupItem } from './types.ts';
 import { LIMITS } from './weights.ts';
+import { cjkLength, foldWording } from './wording.ts';
 
 /** Suggestions for a short typed text; `named` vendors narrow them. */
 export function suggestions(index: LookupIndex, c: Compiled, query: string, named: string[], vendor?: string): Answer[] {
+  const allowed = (item: LookupItem) => (!vendor || item.vendor === vendor) && (!named.length || named.includes(item.vendor));
+  // Chinese (and Japanese, Korean) words have no spaces: part of a message or a description, as characters.
+  const cjk = cjkMatches(index, query).filter(allowed);
+  if (cjk.length) return cjk.slice(0, LIMITS.suggestions).map((item) => ({ item, via: 'words', match: query, likely: false }));
   const queryWords = textWords(query).filter((w) => !c.vendorWordSet.has(w) || !named.length);
   if (!queryWords.length) return [];
-  const allowed = (item: LookupItem) => (!vendor || item.vendor === vendor) && (!named.length || named.includes(item.vendor));
   const out: Answer[] = [];
   const single = query.trim();
   const last = single.split(/\s+/).pop()!;
@@ -59,10 +64,29 @@ export function suggestions(index: LookupIndex, c: Compiled, query: string, name
  * "Search quality" for the measurements).
  */
 export function phraseMatches(index: LookupIndex, query: string, limit = 10): LookupItem[] {
+  const cjk = cjkMatches(index, query);
+  if (cjk.length) return cjk.slice(0, limit);
   const phrase = phraseText(query.slice(0, 200));
   if (phrase.trim().length < 3 || !/[a-z]/.test(phrase) || phrase.length > 120) return [];
   const { phrases } = tablesOf(index);
   const found: LookupItem[] = [];
-  for (const item of index.codes) if (phrases.get(item)!.includes(phrase)) found.push(item);
+  for (const item of index.codes) if (phrases.get(item)!.some((p) => p.includes(phrase))) found.push(item);
   return found.sort((a, b) => a.meaning.length - b.meaning.length).slice(0, limit);
+}
+
+/**
+ * Codes whose CJK message or description contains the query's characters
+ * (folded: full-width forms, punctuation and spaces do not matter), the
+ * shortest text first. Needs two CJK characters: one matches too much.
+ */
+export function cjkMatches(index: LookupIndex, query: string): LookupItem[] {
+  const folded = foldWording(query.slice(0, 200));
+  if (cjkLength(folded) < 2) return [];
+  const { cjkTexts } = tablesOf(index);
+  const found: [LookupItem, number][] = [];
+  for (const item of index.codes) {
+    const texts = cjkTexts.get(item)!.filter((t) => t.includes(folded));
+    if (texts.length) found.push([item, Math.min(...texts.map((t) => t.length))]);
+  }
+  return found.sort((a, b) => a[1] - b[1]).map(([item]) => item);
 }

@@ -5,9 +5,11 @@
  */
 import { foldName, nameWords, phraseText, push, textWords } from './text.ts';
 import type { LookupIndex, LookupItem } from './types.ts';
+import { addWording, foldWording, hasCjk, type WordingTable } from './wording.ts';
 
 export interface Compiled {
   byCode: Map<string, LookupItem[]>;
+  /** Names, symbolic codes and aliases, folded (foldName). */
   byName: Map<string, LookupItem[]>;
   byHttp: Map<number, LookupItem[]>;
   /** Vendor words and phrases (lowercase, single-spaced) → slug. */
@@ -17,8 +19,12 @@ export interface Compiled {
   vendorOrder: Map<string, number>;
   /** Lowercase words of each item's meaning and name, for `words` suggestions. */
   words: Map<LookupItem, string[]>;
-  /** Each item's meaning as phraseText(), for phrase matches. */
-  phrases: Map<LookupItem, string>;
+  /** Each item's meaning and messages as phraseText(), for phrase matches. */
+  phrases: Map<LookupItem, string[]>;
+  /** Each item's CJK meanings and messages, folded (foldWording), for CJK substring matches. */
+  cjkTexts: Map<LookupItem, string[]>;
+  /** Messages, and descriptions written in CJK, to find in a paste. */
+  wordings: WordingTable<LookupItem>;
   /** Each item's code and name folded (foldName), for prefix suggestions. */
   folded: Map<LookupItem, string[]>;
   /** Every single word of every vendor phrase. */
@@ -35,14 +41,23 @@ export function tablesOf(index: LookupIndex): Compiled {
   const byName = new Map<string, LookupItem[]>();
   const byHttp = new Map<number, LookupItem[]>();
   const words = new Map<LookupItem, string[]>();
-  const phrases = new Map<LookupItem, string>();
+  const phrases = new Map<LookupItem, string[]>();
+  const cjkTexts = new Map<LookupItem, string[]>();
   const folded = new Map<LookupItem, string[]>();
+  const wordings: WordingTable<LookupItem> = new Map();
   for (const item of index.codes) {
     const symbolic = /[A-Za-z]/.test(item.code);
-    phrases.set(item, phraseText(item.meaning));
-    folded.set(item, [item.code, item.name].filter((x): x is string => !!x).map(foldName));
+    const messages = item.messages ?? [];
+    const aliases = item.aliases ?? [];
+    // A meaning joins several descriptions with " / " (catalog.ts summary()); a CJK one is findable alone.
+    const cjkMeanings = item.meaning.split(' / ').filter(hasCjk);
+    phrases.set(item, [item.meaning, ...messages].map(phraseText));
+    cjkTexts.set(item, [...cjkMeanings, ...messages.filter(hasCjk)].map(foldWording));
+    for (const text of [...messages, ...cjkMeanings]) addWording(wordings, item, text);
+    folded.set(item, [item.code, item.name, ...aliases].filter((x): x is string => !!x).map(foldName));
     push(byCode, item.code.toLowerCase(), item);
-    for (const name of new Set([item.name, symbolic ? item.code : undefined])) if (name) push(byName, foldName(name), item);
+    const names = [item.name, symbolic ? item.code : undefined, ...aliases].filter((x): x is string => !!x);
+    for (const name of new Set(names.map(foldName))) push(byName, name, item);
     if (item.httpStatus !== undefined && symbolic) push(byHttp, item.httpStatus, item);
     words.set(item, [...textWords(`${item.name ?? ''} ${item.meaning}`), ...(item.name ? nameWords(item.name) : [])]);
   }
@@ -66,6 +81,8 @@ export function tablesOf(index: LookupIndex): Compiled {
     vendorOrder: new Map(index.vendors.map((v, i) => [v.slug, i])),
     words,
     phrases,
+    cjkTexts,
+    wordings,
     folded,
     vendorWordSet: new Set([...vendorWords.keys()].flatMap((p) => p.split(' '))),
   };

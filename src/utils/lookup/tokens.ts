@@ -16,8 +16,18 @@ export interface Token {
 const CODE_KEYS = new Set(['code', 'errorcode', 'errcode', 'errno', 'error', 'err', 'result', 'ret', 'retcode', 'rescode', 'resultcode', 'reason', 'status', 'statuscode', 'failed', 'failure', 'fail', 'errors']);
 /** Keys whose value is an HTTP status. */
 const HTTP_KEYS = new Set(['http', 'httpstatus', 'httpcode', 'statuscode', 'status', ':status', 'responsecode']);
-/** Keys whose number is not a code: times, counts, sizes, ids. */
-const NOT_CODE_KEY = /(time|timestamp|^ts$|date|at$|ttl|expire|expiry|count|total|num|size|length|len|id$|ids$|seq|port|duration|latency|elapsed|ms$|version|attempt|retry|offset|limit|qps|rate|sent|success|badge|priority|index|page)/;
+/**
+ * Key names whose number is not a code: times, counts, sizes, ids. Compared
+ * with whole words of the key (`retry_count`, `requestId` → request, id), never
+ * with parts of words (`support`, `android`, `chat` are not `port`, `id`, `at`);
+ * common keys written as one lowercase word are listed whole.
+ */
+const NOT_CODE_WORDS = new Set([
+  ...['time', 'times', 'timestamp', 'ts', 'date', 'at', 'ttl', 'expire', 'expires', 'expiry', 'count', 'total', 'num', 'size', 'length', 'len', 'id', 'ids'],
+  ...['seq', 'port', 'duration', 'latency', 'elapsed', 'ms', 'version', 'attempt', 'attempts', 'retry', 'retries', 'offset', 'limit', 'qps', 'rate'],
+  ...['sent', 'success', 'badge', 'priority', 'index', 'page', 'pid', 'uid', 'tid'],
+  ...['requestid', 'msgid', 'messageid', 'taskid', 'traceid', 'userid', 'regid', 'appid', 'deviceid', 'sessionid', 'retrycount', 'sendtime', 'expiretime', 'createtime'],
+]);
 
 /**
  * Spans that hold numbers but never a code: URLs, dates, times, IP addresses,
@@ -25,7 +35,8 @@ const NOT_CODE_KEY = /(time|timestamp|^ts$|date|at$|ttl|expire|expiry|count|tota
  */
 const NOISE = /https?:\/\/\S+|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?|\b\d+(?:\.\d+){1,}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{12,}\b/gi;
 
-const TOKEN = /(?<![\w.-])-?\d+(?![\w.])|[A-Za-z][A-Za-z0-9_]*/g;
+/** A number (not inside a word or a dotted number; a full stop after it ends a sentence) or a word. */
+const TOKEN = /(?<![\w.-])-?\d+(?!\w|\.\w)|[A-Za-z][A-Za-z0-9_]*/g;
 
 /** The first LIMITS.tokens tokens of a text, and whether there were more. */
 export function tokenize(text: string): { tokens: Token[]; cut: boolean } {
@@ -38,22 +49,56 @@ export function tokenize(text: string): { tokens: Token[]; cut: boolean } {
   return { tokens, cut: false };
 }
 
-/** The key or word right before a value: `"ErrorCode":` → "errorcode", `code=` → "code", `HTTP/2 ` → "http". */
-export function keyBefore(text: string, start: number): string {
-  const before = text.slice(Math.max(0, start - 48), start);
-  if (/\bhttp(?:\/[\d.]+)?\s*$/i.test(before)) return 'http';
-  const m = /([A-Za-z_:][\w.-]*)\s*["']?\s*[:=]?\s*["'{[]?\s*$/.exec(before);
-  if (!m) return '';
-  return m[1]!.toLowerCase().replace(/^.*\./, '').replace(/[^a-z:]/g, '');
-}
-
 /** What a key says about the value after it. */
 export type Context = 'code' | 'http' | 'noise' | 'plain';
 
-export function contextOf(key: string): Context {
-  if (!key) return 'plain';
-  if (CODE_KEYS.has(key)) return HTTP_KEYS.has(key) && key !== 'status' ? 'http' : 'code';
-  if (HTTP_KEYS.has(key)) return 'http';
-  if (NOT_CODE_KEY.test(key)) return 'noise';
+export interface Key {
+  /** Lowercase letters of the key: `"ErrorCode":` → "errorcode", `error_code=` → "errorcode", `HTTP/2 ` → "http". */
+  name: string;
+  context: Context;
+}
+
+const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
+const isKeyChar = (ch: string | undefined) => ch !== undefined && /[\w.-]/.test(ch);
+
+/**
+ * The key or word right before a value, and what it says about the value.
+ * Read backwards from the value, one character at a time (no pattern that
+ * could backtrack): spaces, an opening quote or bracket, `:` or `=`, a
+ * closing quote, then the key (`"ErrorCode": 90018`, `code = "400"`, `reason: '…`).
+ */
+export function keyBefore(text: string, start: number): Key {
+  const lo = Math.max(0, start - 48);
+  if (/\bhttp(?:\/[\d.]+)?\s*$/i.test(text.slice(lo, start))) return { name: 'http', context: 'http' };
+  let i = start;
+  const skipSpace = () => {
+    while (i > lo && isSpace(text[i - 1])) i--;
+  };
+  const skipOne = (chars: string) => {
+    if (i > lo && chars.includes(text[i - 1]!)) i--;
+  };
+  skipSpace();
+  skipOne(`"'{[`);
+  skipSpace();
+  skipOne(':=');
+  skipSpace();
+  skipOne(`"'`);
+  skipSpace();
+  const end = i;
+  while (i > lo && isKeyChar(text[i - 1])) i--;
+  if (i > lo && text[i - 1] === ':') i--; // HTTP/2's ":status"
+  while (i < end && !/[A-Za-z_:]/.test(text[i]!)) i++;
+  if (i >= end) return { name: '', context: 'plain' };
+  const raw = text.slice(i, end).replace(/^.*\./, '');
+  const name = raw.toLowerCase().replace(/[^a-z:]/g, '');
+  return { name, context: contextOf(name, raw) };
+}
+
+function contextOf(name: string, raw: string): Context {
+  if (!name) return 'plain';
+  if (CODE_KEYS.has(name)) return HTTP_KEYS.has(name) && name !== 'status' ? 'http' : 'code';
+  if (HTTP_KEYS.has(name)) return 'http';
+  const words = raw.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
+  if (NOT_CODE_WORDS.has(name) || words.some((w) => NOT_CODE_WORDS.has(w))) return 'noise';
   return 'plain';
 }

@@ -22,6 +22,10 @@ export interface LookupItem {
   action: string;
   /** Can the same request succeed if sent again (schema `retryable`). */
   retryable: boolean;
+  /** Other spellings of the error (schema `aliases`, text only); matched as names are. */
+  aliases?: string[];
+  /** The vendor's own message texts (schema `messages`, text only); matched as copied text. */
+  messages?: string[];
 }
 
 export interface LookupVendor {
@@ -36,8 +40,12 @@ export interface LookupIndex {
   codes: LookupItem[];
 }
 
-/** Why an answer matched. `code`, `name` and `http` are exact; `prefix` and `words` are suggestions while typing. */
-export type Via = 'code' | 'name' | 'http' | 'prefix' | 'words';
+/**
+ * Why an answer matched. `code`, `name` (or alias), `http` and `message` (the
+ * vendor's message or a Chinese description found in the text) are exact;
+ * `prefix` and `words` are suggestions while typing.
+ */
+export type Via = 'code' | 'name' | 'http' | 'message' | 'prefix' | 'words';
 
 export interface Answer {
   item: LookupItem;

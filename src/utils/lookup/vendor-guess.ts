@@ -14,7 +14,8 @@ import { KEY_WEIGHT } from './weights.ts';
 const KEY_VENDORS: [RegExp, string, number][] = [
   [/["']?\b(ErrorCode|ErrorInfo|ActionStatus)\b["']?\s*[:=]/, 'server', KEY_WEIGHT.unique],
   [/["']?\b(msg|requestId)\b["']?\s*[:=]/, 'huawei', KEY_WEIGHT.usual],
-  [/["']?\bmessage\b["']?\s*:\s*["']?[^"']*["']?\s*,\s*["']?requestId/, 'honor', KEY_WEIGHT.weak],
+    // The message is bounded so a text full of "message:" stays linear.
+  [/["']?\bmessage\b["']?\s*:\s*["']?[^"'\n]{0,300}["']?\s*,\s*["']?requestId/, 'honor', KEY_WEIGHT.weak],
   [/["']?\bdesc\b["']?\s*[:=]/, 'vivo', KEY_WEIGHT.usual],
   [/["']?\b(trace_id|description)\b["']?\s*[:=]/, 'xiaomi', KEY_WEIGHT.usual],
   [/["']?\b(redirect)\b["']?\s*[:=]/, 'meizu', KEY_WEIGHT.usual],

@@ -17,6 +17,8 @@ export const STRENGTH = {
   typedCode: 8,
   /** A number or name under a code key (`"ErrorCode": 90018`, `reason=…`): the body says it is the code. */
   codeKey: 6,
+  /** A vendor's whole message sentence found in a paste: longer and more specific than any single key or number. */
+  message: 7,
   /** A number under an HTTP key (`status: 503`, `HTTP/2 410`): a code only at vendors that report HTTP errors. */
   httpKey: 5,
   /** A name in a paste written as vendors write names (several words, CamelCase, UPPER_CASE): rarely prose. */
@@ -41,6 +43,8 @@ export const VENDOR_WEIGHT = {
   charsPerPoint: 40,
   /** The key right before the value belongs to one vendor (`ErrorCode` server, `reason` APNs, `status` FCM). */
   ownKey: 4,
+  /** A name, alias or message of this vendor appears in the paste: its wording says who wrote the text. */
+  ownWording: 3,
   /** The vendor score counted into a typed group's strength is capped here, then halved (groupShare). */
   groupCap: 10,
   /** A typed vendor word lifts its group by typedWord/groupShare = 5: above a name (9) for a code (8). */
@@ -86,4 +90,8 @@ export const LIMITS = {
   minPlainDigits: 3,
   /** …and this many or fewer (more: an id or a timestamp). */
   maxPlainDigits: 10,
+  /** A query with this many CJK characters or more is a sentence, read as pasted text, not typed words. */
+  typedCjkChars: 4,
+  /** A shorter bare number is read when a vendor word stands within this many characters ("oppo push failed with -1"). */
+  shortCodeReach: 40,
 } as const;

@@ -1,0 +1,73 @@
+/**
+ * Chinese text is found: a copy of the project gets one entry with a Chinese
+ * vendor message and a Chinese description (fixtures, never in content/), is
+ * built with Pagefind, and a browser searches it three ways: Pagefind alone
+ * (its index must hold the CJK words of the permalink), the search page, and
+ * the header lookup box.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { chromium, type Browser } from '@playwright/test';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startStaticServer } from '../../src/cli/static-server.ts';
+import { pagefindQuery } from '../../src/utils/search-terms.ts';
+import { fixtureProject, PROJECT_ROOT, type FixtureProject } from '../helpers/fixture-project.ts';
+
+let project: FixtureProject;
+let server: Server;
+let url: string;
+let browser: Browser;
+
+const MESSAGE = '测试推送通道令牌已过期';
+const DESCRIPTION = '设备标识符格式不正确';
+
+beforeAll(async () => {
+  project = fixtureProject();
+  project.write(
+    'content/codes/vivo/99990.md',
+    `---\ncode: "99990"\nvendor: vivo\nmessages:\n  - text: ${MESSAGE}。\n    lang: zh\n    url: https://example.com/doc\ndescriptions:\n  - text: ${DESCRIPTION}。\n    from: vendor\n    url: https://example.com/doc\ndocsUrl: https://example.com/doc\nsourceLines: []\ncategory: invalid-request\naction: fix-request\nretryable: false\nguidance:\n  from: site\n---\nA fixture code for the Chinese search test.\n`,
+  );
+  const built = project.build();
+  expect(built.status, built.output).toBe(0);
+  const indexed = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist'], { cwd: project.dir, encoding: 'utf8' });
+  expect(indexed.status, indexed.stderr).toBe(0);
+  ({ server, url } = await startStaticServer({ root: join(project.dir, 'dist') }));
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  project?.dispose();
+}, 60_000);
+
+it('Pagefind finds the permalink by Chinese words of its message and of its description, and by the whole message', async () => {
+  const page = await browser.newPage();
+  await page.goto(url);
+  for (const word of ['令牌', '过期', '标识符', MESSAGE]) {
+    // A string, so the test runner does not rewrite the page's own dynamic import.
+    const urls = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const search = await pagefind.search(${JSON.stringify(pagefindQuery(word))});
+      return Promise.all(search.results.slice(0, 10).map(async (r) => (await r.data()).url));
+    })()`)) as string[];
+    expect(urls, word).toContain('/vivo/99990/');
+  }
+  await page.close();
+}, 120_000);
+
+it('the search page and the header box find the code by its Chinese message and description', async () => {
+  const page = await browser.newPage();
+  for (const q of [`Vivo推送提示：${MESSAGE}`, '格式不正确']) {
+    await page.goto(`${url}search/?q=${encodeURIComponent(q)}`);
+    await page.locator('#search-status').filter({ hasText: /result|Nothing found/ }).waitFor({ timeout: 60_000 });
+    const links = await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links[0], q).toBe('/vivo/99990/');
+  }
+  await page.goto(url);
+  await page.locator('#site-search').click();
+  await page.locator('#site-search').fill(`${MESSAGE}。`);
+  await expect.poll(() => page.locator('#site-search-listbox [role=option]').first().textContent(), { timeout: 30_000 }).toContain('99990');
+  await page.close();
+}, 180_000);

@@ -1,0 +1,157 @@
+/**
+ * lookup() on text copied from real tickets: vendor messages, SDK constants,
+ * Chinese, codes at the end of a sentence, short codes beside a vendor word.
+ * Aliases and messages the content does not carry yet are added here as
+ * fixtures, on a copy of the real index.
+ */
+import { describe, expect, it } from 'vitest';
+import { cjkMatches, foldWording, lookup, MAX_SCAN_CHARS, phraseMatches, type LookupIndex, type LookupItem } from '../../src/utils/lookup/index.ts';
+import { contentIndex } from '../helpers/content-index.ts';
+
+/** The real index with extra aliases, messages or meanings on some codes ("vendor/code" → fields). */
+function withFixtures(extra: Record<string, Partial<LookupItem>>): LookupIndex {
+  const index = contentIndex();
+  const found = new Set<string>();
+  const codes = index.codes.map((item) => {
+    const key = `${item.vendor}/${item.code}`;
+    const add = extra[key];
+    if (!add) return item;
+    found.add(key);
+    return { ...item, ...add, aliases: [...(item.aliases ?? []), ...(add.aliases ?? [])], messages: [...(item.messages ?? []), ...(add.messages ?? [])] };
+  });
+  expect([...found].sort()).toEqual(Object.keys(extra).sort());
+  return { ...index, codes };
+}
+
+const index = withFixtures({
+  'oppo/11': { aliases: ['INVALID_AUTH_TOKEN'] },
+  'vivo/10302': { messages: ['regId 不合法'] },
+  'huawei/80300007': { messages: ['All the tokens are invalid'] },
+  'xiaomi/20301': { meaning: '消息发送失败 / Message sending failed.' },
+});
+const ids = (query: string) => lookup(index, query).answers.map((a) => `${a.item.vendor}/${a.item.code}`);
+
+describe('lookup(): the misses seen in real tickets', () => {
+  it.each([
+    ['publishing the message failed. code = "400"; error = "DeviceTokenNotForTopic"', 'apns/DeviceTokenNotForTopic'],
+    ['Requested entity was not found.', 'fcm/UNREGISTERED'],
+    ['INVALID_AUTH_TOKEN(11, "Invalid Auth Token")', 'oppo/11'],
+    ['Vivo推送提示：regId 不合法', 'vivo/10302'],
+    ['push failed with ErrorCode 90047.', 'server/90047'],
+    ['oppo push failed with -1', 'oppo/-1'],
+  ])('%s → %s', (query, first) => expect(ids(query)[0]).toBe(first));
+
+  it('leaves the bare number after the name it sits beside', () => {
+    const found = ids('publishing the message failed. code = "400"; error = "DeviceTokenNotForTopic"');
+    expect(found.indexOf('honor/400')).toBeGreaterThan(found.indexOf('apns/DeviceTokenNotForTopic'));
+  });
+});
+
+describe('lookup(): a vendor message is found whatever copying did to it', () => {
+  it.each([
+    'FirebaseMessagingError: Requested entity was not found.',
+    'com.google.firebase.messaging.FirebaseMessagingException: requested entity was NOT found',
+    'error: “Requested entity was not found”',
+    'Requested entity\nwas not\r\n   found.',
+    '"message": "Requested entity was not found."',
+  ])('%s', (query) => {
+    const first = lookup(index, query).answers[0]!;
+    expect(`${first.item.vendor}/${first.item.code}`).toBe('fcm/UNREGISTERED');
+    expect(first.via).toBe('message');
+    expect(first.match).toBe('Requested entity was not found.');
+  });
+
+  it('reads an exception class in front of a Huawei message', () => {
+    expect(ids('com.huawei.hms.common.ApiException: All the tokens are invalid')[0]).toBe('huawei/80300007');
+  });
+
+  it('needs the message whole, between word boundaries', () => {
+    const messages = (query: string) => lookup(index, query).answers.filter((a) => a.via === 'message');
+    expect(messages('send failed: Requested entity was')).toEqual([]);
+    expect(messages('xRequested entity was not foundx')).toEqual([]);
+  });
+});
+
+describe('lookup(): aliases match as names do', () => {
+  it.each([['INVALID_AUTH_TOKEN'], ['invalid auth token'], ['{"error":"INVALID_AUTH_TOKEN"}']])('%s → oppo/11', (query) => expect(ids(query)[0]).toBe('oppo/11'));
+});
+
+describe('lookup(): the vendor whose own wording appears wins', () => {
+  it('a Huawei message puts Huawei first for a code Honor shares', () => {
+    expect(ids('send failed 80300007 All the tokens are invalid')).toEqual(['huawei/80300007', 'honor/80300007']);
+    expect(ids('{"code":"80300007","message":"All the tokens are invalid"}')[0]).toBe('huawei/80300007');
+  });
+});
+
+describe('Chinese text', () => {
+  it('folds full-width forms, punctuation and the spaces beside CJK', () => {
+    expect(foldWording('Vivo推送提示：regId 不合法。')).toBe('vivo推送提示regid不合法');
+    expect(foldWording('ＲＥＧＩＤ  不合法')).toBe('regid不合法');
+  });
+
+  it.each([
+    ['regId不合法', 'vivo/10302'],
+    ['推送失败：消息发送失败。', 'xiaomi/20301'],
+    ['消息发送失败', 'xiaomi/20301'],
+  ])('a message or description found whole: %s → %s', (query, first) => {
+    expect(ids(query)[0]).toBe(first);
+    expect(lookup(index, query).answers[0]!.via).toBe('message');
+  });
+
+  it('part of a Chinese message or description is suggested, and matched on the search page', () => {
+    expect(ids('不合法')).toContain('vivo/10302');
+    expect(cjkMatches(index, '发送失败').map((i) => `${i.vendor}/${i.code}`)).toEqual(['xiaomi/20301']);
+    expect(phraseMatches(index, '发送失败').map((i) => `${i.vendor}/${i.code}`)).toEqual(['xiaomi/20301']);
+    expect(cjkMatches(index, '失')).toEqual([]);
+  });
+});
+
+describe('tokens', () => {
+  it.each(['90047.', '90047,', '90047;', '(90047)', '90047:'])('a code followed by punctuation: "failed %s"', (tail) => {
+    expect(ids(`send failed ErrorCode ${tail} retry later`)[0]).toBe('server/90047');
+  });
+
+  it('does not read a number inside a dotted word', () => {
+    expect(ids('see push-90047.log for details sent today')).toEqual([]);
+  });
+
+  it('reads a short code only beside a vendor word, and then only for that vendor', () => {
+    expect(ids('push failed with -1 after a while')).toEqual([]);
+    expect(ids('oppo push failed with -1')).toEqual(['oppo/-1']);
+  });
+
+  it.each([
+    ['support', true],
+    ['android', true],
+    ['chat', true],
+    ['retry_count', false],
+    ['requestId', false],
+    ['created_at', false],
+    ['timestamp', false],
+  ])('a number after the key %s is a code: %s', (key, read) => {
+    expect(ids(`push result ${key}=90047 from the server`).includes('server/90047')).toBe(read);
+  });
+});
+
+describe('bounded work on a 20,000-character paste', () => {
+  const inputs: [string, string][] = [
+    ['dotted digits', '1.'.repeat(10_000)],
+    ['one long word', 'a'.repeat(20_000)],
+    ['one long number', '9'.repeat(20_000)],
+    ['spaces then a code', `${' '.repeat(19_990)}90047`],
+    ['repeated message keys', 'message: '.repeat(2_222)],
+    ['an unclosed status', `"status": "${'A'.repeat(20_000)}`],
+    ['repeated code keys', '"code":'.repeat(2_857)],
+    ['hyphens and letters', 'a-'.repeat(10_000)],
+    ['CJK', '推送'.repeat(10_000)],
+    ['almost a message', 'requested entity was not '.repeat(800)],
+    ['hex and dashes', '0a-'.repeat(6_666)],
+  ];
+  it.each(inputs)('%s', (_, text) => {
+    expect(text.length).toBeGreaterThanOrEqual(MAX_SCAN_CHARS - 10);
+    const start = performance.now();
+    lookup(index, text);
+    phraseMatches(index, text);
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+});
