@@ -1,7 +1,7 @@
 /**
  * Content collections. The schemas live in src/schema.ts (shared with the
  * importer); cross-entry rules (unknown vendor, duplicate code, dangling
- * related link) are checked in src/data/catalog.ts, because Astro only logs a
+ * related link) are checked in src/data/load-catalog.ts, because Astro only logs a
  * missing reference() instead of failing the build.
  */
 import { defineCollection } from 'astro:content';

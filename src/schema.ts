@@ -5,22 +5,30 @@
  */
 import { z } from 'zod';
 
-/** Slugs of the ten tables of the source document, in document order. */
-export const VENDOR_SLUGS = ['server', 'client', 'xiaomi', 'huawei', 'oppo', 'vivo', 'meizu', 'honor', 'fcm', 'apns'] as const;
-export type VendorSlug = (typeof VENDOR_SLUGS)[number];
+/**
+ * The vendor each table of the source document belongs to, in the document's
+ * order (the flattened page lost the tab names, so tables map by position).
+ * A fact about the document, used by the importer; a vendor is "from the
+ * source document" iff it is listed here (vendorFromDocument). The site's list of vendors is
+ * content/vendors/, and their display order is each vendor's `order`.
+ */
+export const DOCUMENT_TABLES = ['server', 'client', 'xiaomi', 'huawei', 'oppo', 'vivo', 'meizu', 'honor', 'fcm', 'apns'] as const;
+export type DocumentTable = (typeof DOCUMENT_TABLES)[number];
 
+/** A vendor slug: lower case, digits and single hyphens (`xiaomi`, `fcm-legacy`). It is the file name in content/vendors/. */
+const VENDOR_SLUG_SOURCE = '[a-z][a-z0-9]*(?:-[a-z0-9]+)*';
+export const VENDOR_SLUG_PATTERN = new RegExp(`^${VENDOR_SLUG_SOURCE}$`);
+
+/** A code: a (possibly negative) integer, or an error name. */
+const CODE_SOURCE = '-?\\d+|[A-Za-z][A-Za-z0-9_]*';
 /**
  * A code exactly as the vendor returns it: a (possibly negative) integer such
  * as `-1`, `0` or `907135000`, or an error name such as `ExpiredToken` or
  * `INVALID_ARGUMENT`. Always a string, so `0` and `-1` survive YAML.
  */
-export const CODE_PATTERN = /^(-?\d+|[A-Za-z][A-Za-z0-9_]*)$/;
-
-/** A vendor slug: lowercase words joined by hyphens (`fcm`, `fcm-legacy`). */
-export const VENDOR_SLUG_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-
-/** A `related` link, "vendor/code": a vendor slug, a slash, a code as CODE_PATTERN reads it. */
-export const RELATED_PATTERN = new RegExp(`${VENDOR_SLUG_PATTERN.source.slice(0, -1)}/${CODE_PATTERN.source.slice(1)}`);
+export const CODE_PATTERN = new RegExp(`^(?:${CODE_SOURCE})$`);
+/** A link to another code: "vendor/code" (`server/90051`, `fcm-legacy/NotRegistered`). */
+export const RELATED_PATTERN = new RegExp(`^${VENDOR_SLUG_SOURCE}/(?:${CODE_SOURCE})$`);
 
 /**
  * What kind of failure a code is. Keys are stable (they appear in
@@ -95,7 +103,11 @@ export const vendorSchema = z.object({
   platform: z.string().min(1),
   /** The vendor's own error-code documentation. */
   docsUrl: z.httpUrl(),
-  /** Position in lists; follows the source document's table order. */
+  /**
+   * Position in every list of vendors, lowest first; no two vendors share one.
+   * The one home of display order. The document's vendors use 10, 20 … 100 in
+   * table order, so a vendor can be placed between two without renumbering.
+   */
   order: z.number().int(),
   /** Other words people use for this vendor in tickets and logs (`hms`, `mipush`, `firebase`). */
   aliases: z.array(z.string().min(1)).default([]),

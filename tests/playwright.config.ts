@@ -29,7 +29,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      // Chromium refuses some ports outright (5060 and 5061 are SIP); E2E_PORT may land on one.
+      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', `--explicitly-allowed-ports=${ROOT_PORT},${BASE_PORT},${SECURE_PORT}`],
     },
     permissions: ['clipboard-read', 'clipboard-write'],
   },

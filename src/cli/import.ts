@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseSourceDocument } from '../utils/source-document.ts';
 import { entriesFromTable, entryFileName, mergeEntryFile } from '../utils/import-entries.ts';
-import { VENDOR_SLUGS } from '../schema.ts';
+import { DOCUMENT_TABLES } from '../schema.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,8 +23,8 @@ if (!sourcePath) {
 }
 
 const doc = parseSourceDocument(readFileSync(sourcePath, 'utf8'));
-if (doc.tables.length !== VENDOR_SLUGS.length) {
-  console.error(`${sourcePath}: expected ${VENDOR_SLUGS.length} tables (${VENDOR_SLUGS.join(', ')}), found ${doc.tables.length}`);
+if (doc.tables.length !== DOCUMENT_TABLES.length) {
+  console.error(`${sourcePath}: expected ${DOCUMENT_TABLES.length} tables (${DOCUMENT_TABLES.join(', ')}), found ${doc.tables.length}`);
   process.exit(1);
 }
 
@@ -33,7 +33,7 @@ const totals = { created: 0, updated: 0, unchanged: 0 };
 console.log(`Importing ${sourcePath} (${doc.title})\n`);
 console.log('table  vendor   first line  rows  entries  created  updated  unchanged');
 doc.tables.forEach((table, i) => {
-  const vendor = VENDOR_SLUGS[i]!;
+  const vendor = DOCUMENT_TABLES[i]!;
   const entries = entriesFromTable(table, vendor);
   const counts = { created: 0, updated: 0, unchanged: 0 };
   mkdirSync(join(codesDir, vendor), { recursive: true });
@@ -58,4 +58,4 @@ doc.tables.forEach((table, i) => {
 const rows = doc.tables.reduce((n, t) => n + t.rows.length, 0);
 console.log(`\n${rows} rows read; ${totals.created} entries created, ${totals.updated} updated, ${totals.unchanged} unchanged.`);
 console.log(`\nAnomalies handled (${doc.anomalies.length}):`);
-for (const a of doc.anomalies) console.log(`  line ${a.line} (${VENDOR_SLUGS[a.table]}): ${a.kind}: ${a.message}`);
+for (const a of doc.anomalies) console.log(`  line ${a.line} (${DOCUMENT_TABLES[a.table]}): ${a.kind}: ${a.message}`);

@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { safeDecode } from '../utils/urls.ts';
 
 export interface StaticServerOptions {
   root: string;
@@ -40,7 +41,7 @@ export function startStaticServer({ root, base = '/', port = 0, headers = {}, pr
     if (!url.startsWith(prefix)) return send404();
     req.url = url.slice(prefix.length - 1);
     const [pathname, query] = req.url.split(/(?=\?)/);
-    if (!pathname!.endsWith('/') && existsSync(join(root, decodeURIComponentSafe(pathname!), 'index.html'))) {
+    if (!pathname!.endsWith('/') && existsSync(join(root, safeDecode(pathname!), 'index.html'))) {
       res.statusCode = 301;
       res.setHeader('Location', `${prefix}${pathname!.slice(1)}/${query ?? ''}`);
       return res.end();
@@ -54,12 +55,4 @@ export function startStaticServer({ root, base = '/', port = 0, headers = {}, pr
       resolve({ server, url: `http://127.0.0.1:${actual}${prefix}` });
     });
   });
-}
-
-function decodeURIComponentSafe(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
 }

@@ -9,10 +9,10 @@
  * set loads the other parts' rows from their pages, so the filters act on
  * every code. An old `#code-…` link to a row in another part is sent on to it.
  */
-import { filterStatus, NO_FILTER } from '../utils/guidance.ts';
-import { facetCounts, foldText, isEmptyFilter, partOfSlug, rowPasses, tableFilterFromQuery, tableFilterToQuery, type TableFilter, type TableRow } from '../utils/vendor-table.ts';
+import { facetCounts, filterStatus, filtersFromQuery, filtersToQuery, foldText, hasFilters, passesFilters, type Facets, type Filters } from '../utils/filters.ts';
+import { partOfSlug } from '../utils/vendor-table.ts';
 
-interface Row extends TableRow {
+interface Row extends Facets {
   element: HTMLTableRowElement;
 }
 
@@ -62,7 +62,18 @@ function initCodeFilter(form: HTMLElement): void {
   const status = form.querySelector<HTMLElement>('[data-filter-status]')!;
   const values = (select: HTMLSelectElement) => [...select.options].map((o) => o.value).filter(Boolean);
 
-  const read = (): TableFilter => ({ text: text.value, category: category.value, action: action.value, showVendorDocs: vendorDocs?.checked ?? true });
+  const read = (): Filters => ({
+    ...(foldText(text.value) ? { text: text.value } : {}),
+    ...(category.value ? { category: category.value } : {}),
+    ...(action.value ? { action: action.value } : {}),
+    ...(vendorDocs && !vendorDocs.checked ? { hideVendorDocs: true } : {}),
+  });
+  const show = (filter: Filters) => {
+    text.value = filter.text ?? '';
+    category.value = filter.category ?? '';
+    action.value = filter.action ?? '';
+    if (vendorDocs) vendorDocs.checked = !filter.hideVendorDocs;
+  };
   const showCounts = (select: HTMLSelectElement, counts: Map<string, number>) => {
     for (const option of select.options) {
       if (!option.value) continue;
@@ -85,9 +96,9 @@ function initCodeFilter(form: HTMLElement): void {
   const apply = async (updateUrl: boolean) => {
     const filter = read();
     const run = ++applied;
-    if (updateUrl) history.replaceState(history.state, '', `${location.pathname}${tableFilterToQuery(filter)}${location.hash}`);
+    if (updateUrl) history.replaceState(history.state, '', `${location.pathname}${filtersToQuery(filter)}${location.hash}`);
     // Until a filter is set a long table shows its first part; a filter needs every row.
-    if (isEmptyFilter(filter) && rows.length < total) {
+    if (!hasFilters(filter) && rows.length < total) {
       status.textContent = `Showing the first ${rows.length} of ${total} codes; a filter searches all of them`;
       return;
     }
@@ -103,7 +114,7 @@ function initCodeFilter(form: HTMLElement): void {
     }
     let shown = 0;
     for (const row of rows) {
-      const visible = rowPasses(row, filter);
+      const visible = passesFilters(row, filter);
       row.element.hidden = !visible;
       if (visible) shown++;
     }
@@ -113,18 +124,11 @@ function initCodeFilter(form: HTMLElement): void {
     status.textContent = filterStatus(shown, rows.length);
   };
 
-  const initial = tableFilterFromQuery(location.search, { categories: values(category), actions: values(action) });
-  text.value = initial.text;
-  category.value = initial.category;
-  action.value = initial.action;
-  if (vendorDocs) vendorDocs.checked = initial.showVendorDocs;
+  show(filtersFromQuery(location.search, { categories: values(category), actions: values(action), text: true }));
   form.addEventListener('change', () => void apply(true));
   text.addEventListener('input', () => void apply(true));
   form.querySelector('[data-filter-clear]')!.addEventListener('click', () => {
-    text.value = '';
-    category.value = NO_FILTER.category;
-    action.value = NO_FILTER.action;
-    if (vendorDocs) vendorDocs.checked = NO_FILTER.showVendorDocs;
+    show({});
     void apply(true);
   });
   void apply(false);

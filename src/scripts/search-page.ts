@@ -4,7 +4,7 @@
  * without duplicates. Filters come from the URL and apply to both.
  */
 import { exactAnswers, phraseMatches, TRUNCATED_NOTE, type LookupIndex, type LookupItem } from '../utils/lookup/index.ts';
-import { hasFilters, matchesFilters, parseFilters } from '../utils/lookup-filters.ts';
+import { filtersFromQuery, filtersToQuery, hasFilters, passesFilters } from '../utils/filters.ts';
 import { pagefindQuery } from '../utils/search-terms.ts';
 import { permalinkPath, withBase } from '../utils/urls.ts';
 import { loadLookupIndex } from './lookup-index-loader.ts';
@@ -37,10 +37,15 @@ const status = document.getElementById('search-status')!;
 const base = list.dataset.base!;
 const params = new URLSearchParams(location.search);
 const query = params.get('q')?.trim() ?? '';
-const filters = parseFilters(params);
+const selects = [...document.querySelectorAll<HTMLSelectElement>('[data-filter]')];
+const offered = (name: string) => [...(selects.find((s) => s.name === name)?.options ?? [])].map((o) => o.value).filter(Boolean);
+const filters = filtersFromQuery(params, { vendors: offered('vendor'), categories: offered('category'), actions: offered('action') });
+const matchesFilters = (item: LookupItem) => passesFilters(item, filters);
 
 for (const input of document.querySelectorAll<HTMLInputElement>('#search-q, [data-search-input]')) input.value = query;
-for (const select of document.querySelectorAll<HTMLSelectElement>('[data-filter]')) select.value = params.get(select.name) ?? '';
+// The controls show the filters in force: an unknown value in the URL reads as "any".
+const inForce = new URLSearchParams(filtersToQuery(filters));
+for (const select of selects) select.value = inForce.get(select.name) ?? '';
 
 /** Pagefind excerpts are HTML with <mark>; rebuild them as text nodes so nothing from the index is parsed as markup. */
 function excerptNodes(excerpt: string): Node[] {
@@ -100,7 +105,7 @@ async function run(): Promise<void> {
   /** Adds a code's result once, if it passes the filters; returns its list item. */
   const addItem = (item: LookupItem, note?: string): HTMLLIElement | undefined => {
     const url = urlOf(item);
-    if (seen.has(url) || !matchesFilters(item, filters)) return undefined;
+    if (seen.has(url) || !matchesFilters(item)) return undefined;
     seen.add(url);
     return addResult(url, `${item.code} · ${vendorName(item.vendor)}`, [document.createTextNode(item.meaning)], note);
   };
@@ -139,7 +144,7 @@ async function run(): Promise<void> {
       for (const page of pages) {
         if (seen.has(page.url) || shown >= FULL_TEXT_SHOWN) continue;
         const item = itemByUrl.get(page.url);
-        if (hasFilters(filters) && (!item || !matchesFilters(item, filters))) continue;
+        if (hasFilters(filters) && (!item || !matchesFilters(item))) continue;
         seen.add(page.url);
         shown++;
         // The meaning reads better than an excerpt of the page's boilerplate; the excerpt stays for pages outside the index.

@@ -9,7 +9,7 @@
  * index loader and the unit tests call it.
  */
 import type { CodeEntry } from '../schema.ts';
-import { summary } from './catalog.ts';
+import { summary } from './catalog-rules.ts';
 import type { LookupIndex, LookupItem, LookupVendor } from './lookup/index.ts';
 
 export interface IndexVendor {

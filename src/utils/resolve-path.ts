@@ -4,7 +4,7 @@
  * Pure; the 404 page runs it in the browser against the lookup index.
  */
 import { foldName, type LookupIndex } from './lookup/index.ts';
-import { codeValuePath, permalinkPath, vendorPath } from './urls.ts';
+import { codeValuePath, permalinkPath, safeDecode, vendorPath } from './urls.ts';
 
 export interface PathGuess {
   /** Root-relative path (without the base) to go to at once, when the guess is certain. */
@@ -13,17 +13,9 @@ export interface PathGuess {
   suggestions: [string, string][];
 }
 
-function decode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 /** `path` is the part after the base path, e.g. "/Xiaomi/10001" or "/90001". */
 export function guessPath(index: LookupIndex, path: string): PathGuess {
-  const segments = path.split('/').filter(Boolean).map(decode).slice(0, 3);
+  const segments = path.split('/').filter(Boolean).map(safeDecode).slice(0, 3);
   const vendor = (s: string | undefined) => index.vendors.find((v) => s !== undefined && v.slug === s.toLowerCase());
   // Numbers compare as typed; names fold case, spaces, "_" and "-" ("expired-token" is ExpiredToken).
   const same = (a: string, b: string) => (/^-?\d+$/.test(b) ? a === b : foldName(a) === foldName(b));

@@ -5,13 +5,10 @@
  * and so is each alias. CJK messages and descriptions are indexed as pairs
  * of characters (cjkBigrams).
  */
+import { nameWords } from './name-words.ts';
+
 export function nameVariants(name: string): string[] {
-  const words = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_-]+/g, ' ')
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = nameWords(name);
   return [...new Set([words.join(' '), words.join(''), words.join('_')])];
 }
 

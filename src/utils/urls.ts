@@ -36,3 +36,12 @@ export function codeValuePath(code: string): string {
 export function rowAnchor(code: string): string {
   return `code-${codeSlug(code)}`;
 }
+
+/** decodeURIComponent that returns its input unchanged when it is not valid percent-encoding ("%E0%A4%A"). */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

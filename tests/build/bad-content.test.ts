@@ -32,7 +32,7 @@ describe('the build fails on bad content', () => {
     ['an unknown category', 'content/codes/xiaomi/99995.md', `code: "99995"\nvendor: xiaomi\n${valid.replace('category: invalid-request', 'category: weird')}`, 'category: Invalid option: expected one of "success"'],
     ['a related link that is not "vendor/code"', 'content/codes/xiaomi/99994.md', `code: "99994"\nvendor: xiaomi\nrelated: ["server 90001"]\n${valid}`, 'related.0: expected "vendor/code"'],
     ['a link that is not http(s), such as javascript:', 'content/codes/xiaomi/99993.md', `code: "99993"\nvendor: xiaomi\ndescriptions:\n  - text: A.\n    from: vendor\n    url: "javascript:alert(1)"\ndocsUrl: https://example.com/\n${classification}`, 'descriptions.0.url: Invalid URL'],
-    ['a vendor with a bad docsUrl', 'content/vendors/xiaomi.md', 'name: Xiaomi\nshortName: Xiaomi\nkind: manufacturer-channel\nplatform: Android\ndocsUrl: not-a-url\norder: 3', 'docsUrl: Invalid URL'],
+    ['a vendor with a bad docsUrl', 'content/vendors/xiaomi.md', 'name: Xiaomi\nshortName: Xiaomi\nkind: manufacturer-channel\nplatform: Android\ndocsUrl: not-a-url\norder: 30', 'docsUrl: Invalid URL'],
   ];
   it.each(schemaCases)('on an entry that breaks the schema: %s', (_case, file, fields, fieldLine) => {
     project.write(file, entry(fields));

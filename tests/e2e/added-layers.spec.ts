@@ -8,6 +8,7 @@ test.describe('real pastes find the added layers on the search page', () => {
   for (const [what, query, first] of [
     ['a legacy FCM send response', '{"multicast_id":5810316827628703959,"success":0,"failure":1,"canonical_ids":0,"results":[{"error":"NotRegistered"}]}', '/fcm-legacy/notregistered/'],
     ['an Android token failure', 'java.io.IOException: SERVICE_NOT_AVAILABLE at com.google.firebase.messaging.GmsRpc.handleResponse(GmsRpc.java:318)', '/fcm-client/service_not_available/'],
+    ['an Admin SDK error', 'FirebaseMessagingError: Requested entity was not found. errorInfo: { code: "messaging/registration-token-not-registered" }', '/fcm/unregistered/'],
     ['a Chat login error', 'login failed, code: 70009, desc: ERR_SVR_ACCOUNT_USERSIG_MISMATCH_PUBLICKEY', '/chat-sdk/70009/'],
   ] as const) {
     test(what, async ({ page }) => {

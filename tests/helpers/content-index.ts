@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { codeSchema, vendorSchema } from '../../src/schema.ts';
-import { compareCodes } from '../../src/utils/catalog.ts';
+import { compareCodes, sortVendors } from '../../src/utils/catalog-rules.ts';
 import { buildLookupIndex } from '../../src/utils/lookup-index.ts';
 import type { LookupIndex } from '../../src/utils/lookup/index.ts';
 
@@ -17,10 +17,11 @@ function frontmatter(path: string): unknown {
 }
 
 export function contentIndex(): LookupIndex {
-  const vendors = readdirSync(join(root, 'vendors'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => ({ id: f.replace(/\.md$/, ''), data: vendorSchema.parse(frontmatter(join(root, 'vendors', f))) }))
-    .sort((a, b) => a.data.order - b.data.order);
+  const vendors = sortVendors(
+    readdirSync(join(root, 'vendors'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => ({ id: f.replace(/\.md$/, ''), data: vendorSchema.parse(frontmatter(join(root, 'vendors', f))) })),
+  );
   // A vendor may have no codes yet (a layer added before its entries): no folder, no codes.
   const codes = vendors.flatMap((v) =>
     (existsSync(join(root, 'codes', v.id)) ? readdirSync(join(root, 'codes', v.id)) : [])

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { VENDOR_SLUGS } from '../../src/schema.ts';
+import { DOCUMENT_TABLES } from '../../src/schema.ts';
 
 export function countEntries(dir: string): number {
   const root = join(dir, 'content/codes');
@@ -27,7 +27,7 @@ export function addSyntheticEntries(dir: string, total: number): number {
   const existing = countEntries(dir);
   let added = 0;
   for (let i = 0; existing + added < total; i++, added++) {
-    const vendor = VENDOR_SLUGS[i % VENDOR_SLUGS.length]!;
+    const vendor = DOCUMENT_TABLES[i % DOCUMENT_TABLES.length]!;
     const code = String(7_000_000 + i);
     const words = (n: number) => Array.from({ length: n }, (_, k) => WORDS[(i * 7 + k * 13) % WORDS.length]).join(' ');
     const text = `${words(1).replace(/^./, (c) => c.toUpperCase())} ${words(6 + (i % 9))} (synthetic ${i}).`;

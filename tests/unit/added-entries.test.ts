@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/utils/import-entries.ts';
 import { codeSchema, type CodeEntry } from '../../src/schema.ts';
-import { fromVendorDocs, vendorFromDocument } from '../../src/utils/catalog.ts';
+import { fromVendorDocs, vendorFromDocument } from '../../src/utils/catalog-rules.ts';
 import { codeSlug } from '../../src/utils/urls.ts';
 
 const CODES = new URL('../../content/codes/', import.meta.url).pathname;

@@ -1,5 +1,5 @@
 /**
- * Every entry in content/ says what to do (issue 4): it passes the schema,
+ * Every entry in content/ says what to do: it passes the schema,
  * including the required classification, explains itself in a body, and its
  * related links go both ways.
  */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSourceDocument } from '../../src/utils/source-document.ts';
 import { entriesFromDocument, entriesFromTable, mergeEntryFile, splitFrontmatter } from '../../src/utils/import-entries.ts';
-import { codeSchema, VENDOR_SLUGS } from '../../src/schema.ts';
+import { codeSchema, DOCUMENT_TABLES } from '../../src/schema.ts';
 
 const SEED = new URL('../fixtures/source-document.txt', import.meta.url);
 const table = (rows: string[]) => parseSourceDocument(['T', 'Error Code | Description |', ...rows].join('\n')).tables[0]!;
@@ -34,7 +34,7 @@ describe('entriesFromTable', () => {
 
   it('turns every row of the source into an entry that passes the schema', () => {
     const doc = parseSourceDocument(readFileSync(SEED, 'utf8'));
-    const entries = entriesFromDocument(doc, VENDOR_SLUGS);
+    const entries = entriesFromDocument(doc, DOCUMENT_TABLES);
     const rows = doc.tables.flatMap((t) => t.rows);
     expect(entries.flatMap((e) => e.sourceLines).sort()).toEqual(rows.map((r) => r.line).sort());
     for (const e of entries) {
@@ -47,7 +47,7 @@ describe('entriesFromTable', () => {
   });
 
   it('refuses a document whose table count does not match the vendors', () => {
-    expect(() => entriesFromDocument(parseSourceDocument('T\nError Code | Description |\n1 | a |'), VENDOR_SLUGS)).toThrow(/expected 10 tables.*found 1/);
+    expect(() => entriesFromDocument(parseSourceDocument('T\nError Code | Description |\n1 | a |'), DOCUMENT_TABLES)).toThrow(/expected 10 tables.*found 1/);
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeSchema } from '../../src/schema.ts';
 import { buildLookupIndex, fromCompact, toCompact } from '../../src/utils/lookup-index.ts';
-import { matchesFilters, parseFilters } from '../../src/utils/lookup-filters.ts';
 
 const vendors = [{ id: 'fcm', data: { shortName: 'FCM', aliases: ['firebase'] } }];
 const classified = { category: 'token-invalid', action: 'remove-token', retryable: false, guidance: { from: 'site' } };
@@ -26,21 +25,4 @@ describe('buildLookupIndex', () => {
     expect(index.codes[0]).toEqual({ vendor: 'fcm', code: '400', name: 'INVALID_ARGUMENT', httpStatus: 400, meaning: 'Gone.', category: 'token-invalid', action: 'remove-token', retryable: false });
     expect(fromCompact(JSON.parse(JSON.stringify(toCompact(index))))).toEqual(index);
   });
-});
-
-describe('search filters', () => {
-  const item = { vendor: 'fcm', code: 'UNREGISTERED', meaning: 'Gone.', category: 'token-invalid', action: 'remove-token', retryable: false };
-
-  it('reads the filters from the URL and ignores unknown values', () => {
-    expect(parseFilters(new URLSearchParams('q=x&vendor=fcm&category=token-invalid&action=remove-token&retryable=no'))).toEqual({ vendor: 'fcm', category: 'token-invalid', action: 'remove-token', retryable: false });
-    expect(parseFilters(new URLSearchParams('retryable=maybe&vendor='))).toEqual({});
-  });
-
-  it('keeps an item only when it passes every filter', () => {
-    expect(matchesFilters(item, { vendor: 'fcm', category: 'token-invalid', retryable: false })).toBe(true);
-    expect(matchesFilters(item, { retryable: true })).toBe(false);
-    expect(matchesFilters(item, { action: 'retry-backoff' })).toBe(false);
-    expect(matchesFilters(item, { vendor: 'apns' })).toBe(false);
-  });
-
 });

@@ -19,6 +19,15 @@ describe('lookup(): pastes from the added layers find their page first', () => {
     ['an APNs binary status', 'APNs binary interface error-response status 8 for notification 42', 'apns-binary/8'],
   ])('%s', (_, query, first) => expect(ids(query)[0]).toBe(first));
 
+  it('an Admin SDK error names the HTTP v1 page its code stands for', () => {
+    const answers = ids('FirebaseMessagingError: Requested entity was not found. errorInfo: { code: "messaging/registration-token-not-registered", message: "Requested entity was not found." }');
+    expect(answers[0]).toBe('fcm/UNREGISTERED');
+  });
+
+  it('the old v1 name APNS_AUTH_ERROR finds THIRD_PARTY_AUTH_ERROR', () => {
+    expect(ids('APNS_AUTH_ERROR')[0]).toBe('fcm/THIRD_PARTY_AUTH_ERROR');
+  });
+
   it('reads the counts of a legacy FCM body as counts, not as codes of other vendors', () => {
     const answers = ids('{"multicast_id":1,"success":0,"failure":1,"results":[{"error":"InvalidRegistration"}]}');
     expect(answers[0]).toBe('fcm-legacy/InvalidRegistration');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeSlug, codeValuePath, permalinkPath, rowAnchor, withBase } from '../../src/utils/urls.ts';
+import { codeSlug, codeValuePath, permalinkPath, rowAnchor, safeDecode, withBase } from '../../src/utils/urls.ts';
+import { nameWords } from '../../src/utils/name-words.ts';
 import { cjkBigrams, nameVariants, pagefindQuery, searchTerms } from '../../src/utils/search-terms.ts';
 import { ticketAdvice, ticketLabel, ticketMarkdown } from '../../src/utils/ticket.ts';
 import { ACTIONS } from '../../src/schema.ts';
@@ -18,6 +19,24 @@ describe('urls', () => {
     expect(withBase('/docs/push/', '/xiaomi/')).toBe('/docs/push/xiaomi/');
     expect(withBase('/docs/push', 'xiaomi/')).toBe('/docs/push/xiaomi/');
   });
+
+  it.each([
+    ['%20', ' '],
+    ['1%20', '1 '],
+    ['%E2%80%93', '\u2013'],
+    ['%E0%A4%A', '%E0%A4%A'],
+    ['100%', '100%'],
+  ])('safeDecode(%j) is %j', (input, output) => expect(safeDecode(input)).toBe(output));
+});
+
+describe('nameWords', () => {
+  it.each([
+    ['BadDeviceToken', ['bad', 'device', 'token']],
+    ['QUOTA_EXCEEDED', ['quota', 'exceeded']],
+    ['expired-token', ['expired', 'token']],
+    ['APNsError', ['apns', 'error']],
+    ['Error500Code', ['error500', 'code']],
+  ])('%s → %j', (name, words) => expect(nameWords(name)).toEqual(words));
 });
 
 describe('search terms', () => {

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTER } from '../../src/utils/guidance.ts';
-import {
-  facetCounts,
-  foldText,
-  isEmptyFilter,
-  ONE_TABLE_MAX,
-  PART_SIZE,
-  partNumber,
-  partOfSlug,
-  rowPasses,
-  tableFilterFromQuery,
-  tableFilterToQuery,
-  tableParts,
-  textMatches,
-  type TableFilter,
-  type TableRow,
-} from '../../src/utils/vendor-table.ts';
+import { facetCounts, filtersFromQuery, filtersToQuery, foldText, hasFilters, passesFilters, textMatches, type Facets, type Filters } from '../../src/utils/filters.ts';
+import { ONE_TABLE_MAX, PART_SIZE, partNumber, partOfSlug, tableParts } from '../../src/utils/vendor-table.ts';
 import { vendorPartPath } from '../../src/utils/urls.ts';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-const none: TableFilter = { ...NO_FILTER, text: '' };
+const none: Filters = {};
 
 describe('tableParts(): one table up to ONE_TABLE_MAX codes, then parts of PART_SIZE', () => {
   it.each([
@@ -72,7 +57,7 @@ describe('textMatches(): the type-to-filter box', () => {
   it('ignores accents and case', () => expect(textMatches(foldText('Paramètre invalide'), 'parametre INVALIDE')).toBe(true));
 });
 
-const rows: TableRow[] = [
+const rows: Facets[] = [
   { category: 'rate-limit', action: 'retry-after-wait', fromVendorDocs: false, text: 'limit exceeded' },
   { category: 'rate-limit', action: 'wait-for-quota', fromVendorDocs: true, text: 'daily quota exceeded' },
   { category: 'token-invalid', action: 'remove-token', fromVendorDocs: false, text: 'token is invalid' },
@@ -94,28 +79,33 @@ describe('facetCounts(): what each option would leave given the other filters', 
 
   it('follows the typed words and the vendor-docs switch', () => {
     expect(Object.fromEntries(facetCounts(rows, { ...none, text: 'exceeded' }).category)).toEqual({ 'rate-limit': 2 });
-    expect(Object.fromEntries(facetCounts(rows, { ...none, showVendorDocs: false }).category)).toEqual({ 'rate-limit': 1, 'token-invalid': 1 });
+    expect(Object.fromEntries(facetCounts(rows, { ...none, hideVendorDocs: true }).category)).toEqual({ 'rate-limit': 1, 'token-invalid': 1 });
   });
 
-  it('rowPasses() agrees with the counts', () => {
+  it('passesFilters() agrees with the counts', () => {
     const filter = { ...none, category: 'token-invalid', text: 'token' };
-    expect(rows.filter((r) => rowPasses(r, filter))).toHaveLength(facetCounts(rows, filter).category.get('token-invalid')!);
+    expect(rows.filter((r) => passesFilters(r, filter))).toHaveLength(facetCounts(rows, filter).category.get('token-invalid')!);
   });
 });
 
 describe('the filter in the query string', () => {
-  const known = { categories: ['rate-limit', 'token-invalid'], actions: ['remove-token'] };
+  const known = { categories: ['rate-limit', 'token-invalid'], actions: ['remove-token'], text: true };
   it('round-trips the typed words with the other filters', () => {
-    const filter: TableFilter = { category: 'rate-limit', action: '', showVendorDocs: false, text: 'quota exceeded' };
-    expect(tableFilterToQuery(filter)).toBe('?category=rate-limit&vendorDocs=hide&q=quota+exceeded');
-    expect(tableFilterFromQuery(tableFilterToQuery(filter), known)).toEqual(filter);
-    expect(tableFilterToQuery({ ...none, text: 'token' })).toBe('?q=token');
-    expect(tableFilterToQuery(none)).toBe('');
+    const filter: Filters = { category: 'rate-limit', hideVendorDocs: true, text: 'quota exceeded' };
+    expect(filtersToQuery(filter)).toBe('?category=rate-limit&vendorDocs=hide&q=quota+exceeded');
+    expect(filtersFromQuery(filtersToQuery(filter), known)).toEqual(filter);
+    expect(filtersToQuery({ ...none, text: 'token' })).toBe('?q=token');
+    expect(filtersToQuery(none)).toBe('');
   });
 
-  it('isEmptyFilter() ignores spaces typed alone', () => {
-    expect(isEmptyFilter({ ...none, text: '   ' })).toBe(true);
-    expect(isEmptyFilter({ ...none, text: 'x' })).toBe(false);
-    expect(isEmptyFilter({ ...none, showVendorDocs: false })).toBe(false);
+  it('hasFilters() ignores spaces typed alone', () => {
+    expect(hasFilters({ ...none, text: '   ' })).toBe(false);
+    expect(hasFilters({ ...none, text: 'x' })).toBe(true);
+    expect(hasFilters({ ...none, hideVendorDocs: true })).toBe(true);
+  });
+
+  it('reads `q` only on a list with a filter box (on the search page it is the query)', () => {
+    expect(filtersFromQuery('?q=token', known)).toEqual({ text: 'token' });
+    expect(filtersFromQuery('?q=token', { ...known, text: false })).toEqual({});
   });
 });

@@ -5,7 +5,7 @@
  * whose table has parts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCatalog } from '../../data/catalog.ts';
+import { loadCatalog } from '../../data/load-catalog.ts';
 import { codeSlug } from '../../utils/urls.ts';
 import { tableParts } from '../../utils/vendor-table.ts';
 

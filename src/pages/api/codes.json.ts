@@ -1,7 +1,7 @@
 /** The machine-readable list: every code and vendor, from the same collection as the pages. */
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../../data/catalog.ts';
-import { fromVendorDocs, relatedKey, vendorFromDocument } from '../../utils/catalog.ts';
+import { loadCatalog } from '../../data/load-catalog.ts';
+import { fromVendorDocs, relatedKey, vendorFromDocument } from '../../utils/catalog-rules.ts';
 import { permalinkPath, vendorPath, withBase } from '../../utils/urls.ts';
 
 export const GET: APIRoute = async () => {

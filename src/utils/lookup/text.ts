@@ -10,14 +10,8 @@ export function textWords(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 }
 
-/** "BadDeviceToken" → ["bad", "device", "token"]; "QUOTA_EXCEEDED" → ["quota", "exceeded"]. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
+/** Split the way Pagefind's search terms split names (one copy, in utils/name-words.ts). */
+export { nameWords } from '../name-words.ts';
 
 /** Lowercase words joined by single spaces and padded with one, for whole-word phrase comparison. */
 export function phraseText(text: string): string {

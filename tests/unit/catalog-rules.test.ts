@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogError, compareCodes, fromVendorDocs, groupVendors, relatedKey, groupByCodeValue, neighbours, summary, validateCatalog, vendorFromDocument, type CodeRecord } from '../../src/utils/catalog.ts';
+import { CatalogError, compareCodes, fromVendorDocs, groupVendors, relatedKey, groupByCodeValue, neighbours, summary, validateCatalog, vendorFromDocument, type CodeRecord } from '../../src/utils/catalog-rules.ts';
 import { codeSchema } from '../../src/schema.ts';
 
 const vendors = [
-  { id: 'xiaomi', data: { order: 3, name: 'Xiaomi (MiPush)', shortName: 'Xiaomi' } },
-  { id: 'honor', data: { order: 8, name: 'Honor', shortName: 'Honor' } },
+  { id: 'xiaomi', data: { order: 30, name: 'Xiaomi (MiPush)', shortName: 'Xiaomi' } },
+  { id: 'honor', data: { order: 80, name: 'Honor', shortName: 'Honor' } },
 ];
 /** The classification every entry needs; the tests here are about other fields. */
 const classified = { category: 'invalid-request', action: 'fix-request', retryable: false, guidance: { from: 'site' } };
@@ -23,10 +23,37 @@ describe('validateCatalog', () => {
     expect(() => validateCatalog(vendors, [record('nokia/1', { code: '1', vendor: 'nokia' })])).toThrow(/content\/codes\/nokia\/1\.md: vendor: unknown vendor "nokia"; expected one of honor, xiaomi/);
   });
 
-  it('names both files of a duplicate vendor and code, whatever the case', () => {
+  it('names both files of a duplicate vendor and code', () => {
     const run = () => validateCatalog(vendors, [record('xiaomi/10001', { code: '10001', vendor: 'xiaomi' }), record('xiaomi/10001-copy', { code: '10001', vendor: 'xiaomi' })]);
     expect(run).toThrow(CatalogError);
     expect(run).toThrow(/content\/codes\/xiaomi\/10001-copy\.md: code: xiaomi code "10001" is already defined in content\/codes\/xiaomi\/10001\.md/);
+  });
+
+  // Codes that differ only in letter case share a URL (/honor/badtoken/), so they are duplicates.
+  it.each([
+    ['BadToken', 'badtoken'],
+    ['BadToken', 'BADTOKEN'],
+    ['bad_token', 'BAD_TOKEN'],
+  ])('names both files of a duplicate that differs only in case: %s and %s', (first, second) => {
+    const run = () => validateCatalog(vendors, [record(`honor/${first}`, { code: first, vendor: 'honor' }), record(`honor/${second}`, { code: second, vendor: 'honor' })]);
+    expect(run).toThrow(new RegExp(`content/codes/honor/${second}\\.md: code: honor code "${second}" is already defined in content/codes/honor/${first}\\.md`));
+  });
+
+  it('accepts the same code at two vendors, and two codes of one vendor that differ by more than case', () => {
+    expect(() => validateCatalog(vendors, [record('honor/BadToken', { code: 'BadToken', vendor: 'honor' }), record('xiaomi/BadToken', { code: 'BadToken', vendor: 'xiaomi' }), record('honor/BadTokens', { code: 'BadTokens', vendor: 'honor' })])).not.toThrow();
+  });
+
+  it('accepts hyphenated vendor slugs in files and related links', () => {
+    const layered = [...vendors, { id: 'fcm-legacy', data: { order: 91, name: 'FCM legacy HTTP API', shortName: 'FCM legacy' } }];
+    expect(() => validateCatalog(layered, [record('fcm-legacy/NotRegistered', { code: 'NotRegistered', vendor: 'fcm-legacy' }), record('honor/1', { code: '1', vendor: 'honor', related: ['fcm-legacy/NotRegistered'] })])).not.toThrow();
+  });
+
+  it('names the file of a vendor whose slug is not lower-case words joined by hyphens', () => {
+    expect(() => validateCatalog([...vendors, { id: 'FCM_Legacy', data: { order: 91, name: 'x', shortName: 'x' } }], [])).toThrow(/content\/vendors\/FCM_Legacy\.md: file name: "FCM_Legacy" is not a vendor slug/);
+  });
+
+  it('names both vendors that share an order', () => {
+    expect(() => validateCatalog([...vendors, { id: 'vivo', data: { order: 30, name: 'vivo', shortName: 'vivo' } }], [])).toThrow(/content\/vendors\/vivo\.md: order: 30 is already the order of content\/vendors\/xiaomi\.md/);
   });
 
   it('rejects an entry filed in another vendor\'s folder', () => {
@@ -93,6 +120,14 @@ describe('codeSchema', () => {
     expect(codeSchema.safeParse({ ...ok, action: 'panic' }).error!.issues[0]!.path).toEqual(['action']);
     expect(codeSchema.safeParse({ ...ok, guidance: { from: 'vendor' } }).error!.issues[0]!.path).toEqual(['guidance', 'url']);
     expect(codeSchema.safeParse({ ...ok, guidance: { from: 'vendor', url: 'https://developer.apple.com/' } }).success).toBe(true);
+  });
+
+  const withRelated = (related: string) => codeSchema.safeParse({ ...classified, code: '1', vendor: 'xiaomi', descriptions: [{ text: 'a', from: 'document', line: 1 }], sourceLines: [1], related: [related] });
+  it.each(['server/90051', 'xiaomi/-1', 'apns/ExpiredToken', 'fcm-legacy/NotRegistered', 'apns-binary/8'])('accepts the related link %s', (link) => {
+    expect(withRelated(link).success).toBe(true);
+  });
+  it.each(['server', 'server/', 'Server/1', 'fcm_legacy/1', 'fcm-/1', 'xiaomi/10 01', 'xiaomi/1/2'])('rejects the related link %s', (link) => {
+    expect(withRelated(link).error!.issues[0]!.path).toEqual(['related', 0]);
   });
 });
 

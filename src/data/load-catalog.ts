@@ -1,10 +1,10 @@
 /**
  * The catalogue as pages see it: both collections loaded once, validated
  * (the build fails here, naming file and field, on any cross-entry problem),
- * sorted and indexed. Integration code only; the rules live in utils/catalog.ts.
+ * sorted and indexed. Integration code only; the rules live in utils/catalog-rules.ts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { codeKey, compareCodes, groupByCodeValue, validateCatalog } from '../utils/catalog.ts';
+import { codeKey, compareCodes, groupByCodeValue, sortVendors, validateCatalog } from '../utils/catalog-rules.ts';
 
 export type VendorEntry = CollectionEntry<'vendors'>;
 export type CodeEntryRecord = CollectionEntry<'codes'>;
@@ -23,10 +23,10 @@ export interface Catalog {
 let cached: Promise<Catalog> | undefined;
 
 async function build(): Promise<Catalog> {
-  const vendors = (await getCollection('vendors')).sort((a, b) => a.data.order - b.data.order);
+  const vendors = sortVendors(await getCollection('vendors'));
   const all = await getCollection('codes');
   validateCatalog(
-    vendors,
+    vendors.map((v) => ({ id: v.id, filePath: v.filePath ?? v.id, data: v.data })),
     all.map((c) => ({ id: c.id, filePath: c.filePath ?? c.id, data: c.data })),
   );
   const codesByVendor = new Map(vendors.map((v) => [v.id, [] as CodeEntryRecord[]]));

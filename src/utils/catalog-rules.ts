@@ -2,7 +2,7 @@
  * Cross-entry rules and queries over the whole catalogue of codes. Pure:
  * works on plain objects so it can be unit-tested without Astro.
  */
-import { VENDOR_SLUGS, type CodeEntry } from '../schema.ts';
+import { DOCUMENT_TABLES, VENDOR_SLUG_PATTERN, type CodeEntry } from '../schema.ts';
 import { foldName, foldWording } from './lookup/index.ts';
 import { codeSlug } from './urls.ts';
 
@@ -16,6 +16,8 @@ export interface CodeRecord {
 
 export interface VendorRecord {
   id: string;
+  /** Path of the vendor file, for error messages (defaults to content/vendors/<id>.md). */
+  filePath?: string;
   data: { order: number; name: string; shortName: string };
 }
 
@@ -39,7 +41,7 @@ export function relatedKey(target: string): string {
 
 /** True for a vendor whose table is one of the source document's ten; false for a layer added beyond it. */
 export function vendorFromDocument(slug: string): boolean {
-  return (VENDOR_SLUGS as readonly string[]).includes(slug);
+  return (DOCUMENT_TABLES as readonly string[]).includes(slug);
 }
 
 /**
@@ -47,7 +49,7 @@ export function vendorFromDocument(slug: string): boolean {
  * their order, then the layers added beyond the document, in theirs.
  */
 export function groupVendors<T extends VendorRecord>(vendors: readonly T[]): { document: T[]; added: T[] } {
-  const byOrder = [...vendors].sort((a, b) => a.data.order - b.data.order);
+  const byOrder = sortVendors(vendors);
   return { document: byOrder.filter((v) => vendorFromDocument(v.id)), added: byOrder.filter((v) => !vendorFromDocument(v.id)) };
 }
 
@@ -56,14 +58,35 @@ export function fromVendorDocs(data: Pick<CodeEntry, 'sourceLines'>): boolean {
   return data.sourceLines.length === 0;
 }
 
+/** Vendors in display order (their `order`; see vendorSchema). */
+export function sortVendors<T extends { data: { order: number } }>(vendors: readonly T[]): T[] {
+  return [...vendors].sort((a, b) => a.data.order - b.data.order);
+}
+
+function vendorProblems(vendors: readonly VendorRecord[]): string[] {
+  const problems: string[] = [];
+  const byOrder = new Map<number, string>();
+  for (const v of vendors) {
+    const file = v.filePath ?? `content/vendors/${v.id}.md`;
+    if (!VENDOR_SLUG_PATTERN.test(v.id)) {
+      problems.push(`${file}: file name: "${v.id}" is not a vendor slug; expected lower-case letters, digits and single hyphens (fcm-legacy)`);
+    }
+    const other = byOrder.get(v.data.order);
+    if (other) problems.push(`${file}: order: ${v.data.order} is already the order of ${other}; give each vendor its own place`);
+    else byOrder.set(v.data.order, file);
+  }
+  return problems;
+}
+
 /**
- * Throws a CatalogError listing every entry that names an unknown vendor, sits
- * in another vendor's folder, repeats a vendor+code, relates to a code that
- * does not exist, or shares an alias or a message with another entry of its
- * vendor (the lookup could not tell them apart). Each problem names the file and the field.
+ * Throws a CatalogError listing every vendor with a bad slug or a shared
+ * `order`, and every entry that names an unknown vendor, sits in another
+ * vendor's folder, repeats a vendor+code, relates to a code that does not
+ * exist, or shares an alias or a message with another entry of its vendor
+ * (the lookup could not tell them apart). Each problem names the file and the field.
  */
 export function validateCatalog(vendors: readonly VendorRecord[], codes: readonly CodeRecord[]): void {
-  const problems: string[] = [];
+  const problems = vendorProblems(vendors);
   const vendorIds = new Set(vendors.map((v) => v.id));
   const seen = new Map<string, string>();
   for (const { id, filePath, data } of codes) {
