@@ -262,4 +262,15 @@ export const REAL_PASTES: RealPaste[] = [
   { q: "messaging/internal-error only IOS", expect: 'fcm/INTERNAL', kind: 'phrase', source: 'https://github.com/firebase/firebase-admin-node/issues/1000', needs: 'issue-9' },
   { q: "Something has gone wrong! {\"multicast_id\":823122373188403605,\"success\":0,\"failure\":1,\"canonical_ids\":0,\"results\":[{\"error\":\"InternalServerError\"}]}", expect: 'fcm-legacy/InternalServerError', kind: 'log-line', source: 'https://github.com/jlcvp/fcm-node/issues/99', needs: 'issue-9' },
   { q: "today iOS FCM push was \"error\": \"InternalServerError\",why?", expect: 'fcm-legacy/InternalServerError', kind: 'phrase', source: 'https://github.com/firebase/quickstart-ios/issues/476', needs: 'issue-9' },
+  { q: 'put(80300013, "Invalid Receipt address");', expect: 'huawei/80300013', kind: 'code', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/issues/22', needs: 'issue-9' },
+  { q: "Android 4.3.81 6012请求超时", expect: 'chat-sdk/6012', kind: 'phrase', source: 'https://github.com/TencentCloud/TIMSDK/issues/116', needs: 'issue-9' },
+  { q: "错误码：6012 ；错误信息：tls exchange failed", expect: 'chat-sdk/6012', kind: 'log-line', source: 'https://github.com/TencentCloud/TIMSDK/issues/60', needs: 'issue-9' },
+  { q: "发现等待一段时间后 onError 回调 code 6012 | 超时", expect: 'chat-sdk/6012', kind: 'phrase', source: 'https://github.com/TencentCloud/TIMSDK/issues/124', needs: 'issue-9' },
+  { q: "`[getToken] Error/Exception: {\"framesToPop\": 1, \"nativeStackAndroid\": [], \"userInfo\": null, \"code\": \"907122045\", \"line\": 15, \"column\": 1745, \"sourceURL\": \"index.android.bundle\"}`", expect: 'huawei/907122045', kind: 'log-line', source: 'https://github.com/HMS-Core/hms-react-native-plugin/issues/217', needs: 'issue-9' },
+  // FCM Android client: other registration errors
+  { q: "Error: [messaging/unknown] FIS_AUTH_ERROR", expect: 'fcm-client/FIS_AUTH_ERROR', kind: 'log-line', source: 'https://github.com/invertase/react-native-firebase/issues/5781', needs: 'issue-9' },
+  { q: "E/FirebaseRegistrationTokenHandler(27333): java.io.IOException: java.util.concurrent.ExecutionException: java.io.IOException: FIS_AUTH_ERROR", expect: 'fcm-client/FIS_AUTH_ERROR', kind: 'log-line', source: 'https://github.com/infobip/mobile-messaging-flutter-plugin/issues/22', needs: 'issue-9' },
+  { q: "`[firebase_messaging/unknown] java.io.IOException: java.util.concurrent.ExecutionException: java.io.IOException: PHONE_REGISTRATION_ERROR\n`", expect: 'fcm-client/PHONE_REGISTRATION_ERROR', kind: 'log-line', source: 'https://github.com/firebase/flutterfire/issues/8524', needs: 'issue-9' },
+  { q: "await firebase.messaging().getToken() - PHONE_REGISTRATION_ERROR", expect: 'fcm-client/PHONE_REGISTRATION_ERROR', kind: 'phrase', source: 'https://github.com/invertase/react-native-firebase/issues/4599', needs: 'issue-9' },
+  { q: "Error: java.util.concurrent.ExecutionException: java.io.IOException: FIS_AUTH_ERROR", expect: 'fcm-client/FIS_AUTH_ERROR', kind: 'log-line', source: 'https://github.com/NativeScript/firebase/issues/153', needs: 'issue-9' },
 ];
