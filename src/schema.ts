@@ -4,6 +4,7 @@
  * these, so a field is defined, documented and validated in one place.
  */
 import { z } from 'zod';
+import { ACTIONS, CATEGORIES, type Action, type Category } from './labels.ts';
 
 /**
  * The vendor each table of the source document belongs to, in the document's
@@ -30,58 +31,8 @@ export const CODE_PATTERN = new RegExp(`^(?:${CODE_SOURCE})$`);
 /** A link to another code: "vendor/code" (`server/90051`, `fcm-legacy/NotRegistered`). */
 export const RELATED_PATTERN = new RegExp(`^${VENDOR_SLUG_SOURCE}/(?:${CODE_SOURCE})$`);
 
-/**
- * What kind of failure a code is. Keys are stable (they appear in
- * entry files and in the search page's filters); values are the full labels.
- */
-export const CATEGORIES = {
-  'success': 'Success or partial success',
-  'authentication': 'Authentication and credentials',
-  'permission': 'Permission or feature not enabled',
-  'invalid-request': 'Invalid request',
-  'rate-limit': 'Rate limit or quota',
-  'token-invalid': 'Device token invalid or expired',
-  'content-rejected': 'Content rejected',
-  'server-fault': 'Server or network fault',
-  'client-state': 'Client SDK or device state',
-} as const;
-export type Category = keyof typeof CATEGORIES;
-
-/**
- * What the sender should do about a code. Keys are stable (entry files, URLs);
- * each value is the one label of that action, used alike by vendor tables,
- * badges, permalinks, search results and ticket text, so a person meets the
- * same words everywhere. Short enough for a table badge.
- */
-export const ACTIONS = {
-  'retry-backoff': 'Retry with back-off',
-  'retry-after-wait': 'Retry after a wait',
-  'wait-for-quota': 'Wait for quota reset',
-  'fix-request': 'Fix the request',
-  'fix-configuration': 'Fix the configuration',
-  // Expired auth tokens (OPPO 11, APNs ExpiredProviderToken) are neither a
-  // configuration fault nor a bad request: the fix is a fresh credential.
-  'renew-credential': 'Renew the credential',
-  'remove-token': 'Remove the token',
-  'nothing': 'Nothing to do',
-} as const;
-export type Action = keyof typeof ACTIONS;
-
-/**
- * Short badge text for categories in tables, where 90+ rows repeat them.
- * Words, not colour or symbols, carry the meaning; the full label is on the permalink.
- */
-export const CATEGORY_BADGES: Record<Category, string> = {
-  'success': 'Success',
-  'authentication': 'Auth',
-  'permission': 'Permission',
-  'invalid-request': 'Bad request',
-  'rate-limit': 'Rate limit',
-  'token-invalid': 'Bad token',
-  'content-rejected': 'Content',
-  'server-fault': 'Server fault',
-  'client-state': 'Device/SDK',
-};
+// Labels of categories and actions live in labels.ts (no zod there, so browser code can read them).
+export { ACTIONS, CATEGORIES, CATEGORY_BADGES, type Action, type Category } from './labels.ts';
 
 const categoryKeys = Object.keys(CATEGORIES) as [Category, ...Category[]];
 const actionKeys = Object.keys(ACTIONS) as [Action, ...Action[]];

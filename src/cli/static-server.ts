@@ -38,6 +38,13 @@ export function startStaticServer({ root, base = '/', port = 0, headers = {}, pr
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.end(notFound);
     };
+    // The sub-path typed without its slash (/docs/push) is the site's root, as on a static host.
+    const [path, search] = url.split(/(?=\?)/);
+    if (prefix !== '/' && path === prefix.slice(0, -1)) {
+      res.statusCode = 301;
+      res.setHeader('Location', `${prefix}${search ?? ''}`);
+      return res.end();
+    }
     if (!url.startsWith(prefix)) return send404();
     req.url = url.slice(prefix.length - 1);
     const [pathname, query] = req.url.split(/(?=\?)/);

@@ -1,12 +1,15 @@
 /**
  * The search page: exact answers from the lookup first (codes, names, HTTP
  * statuses, codes found in pasted text), then Pagefind's full-text results,
- * without duplicates. Filters come from the URL and apply to both.
+ * without duplicates. Filters come from the URL and apply to both; changing a
+ * filter runs the search again at once and the URL follows (replaceState).
  */
 import { exactAnswers, phraseMatches, TRUNCATED_NOTE, type LookupIndex, type LookupItem } from '../utils/lookup/index.ts';
-import { filtersFromQuery, filtersToQuery, hasFilters, passesFilters } from '../utils/filters.ts';
+import { filtersFromQuery, hasFilters, passesFilters, type Filters } from '../utils/filters.ts';
 import { pagefindQuery } from '../utils/search-terms.ts';
+import { searchQueryString, searchTitle } from '../utils/search-url.ts';
 import { permalinkPath, withBase } from '../utils/urls.ts';
+import { ACTIONS, type Action } from '../labels.ts';
 import { loadLookupIndex } from './lookup-index-loader.ts';
 
 interface PagefindResultData {
@@ -34,18 +37,36 @@ const FULL_TEXT_QUERY_CHARS = 200;
 
 const list = document.getElementById('search-results') as HTMLOListElement;
 const status = document.getElementById('search-status')!;
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const base = list.dataset.base!;
-const params = new URLSearchParams(location.search);
-const query = params.get('q')?.trim() ?? '';
+const siteName = document.title.split(' · ').pop()!;
 const selects = [...document.querySelectorAll<HTMLSelectElement>('[data-filter]')];
 const offered = (name: string) => [...(selects.find((s) => s.name === name)?.options ?? [])].map((o) => o.value).filter(Boolean);
-const filters = filtersFromQuery(params, { vendors: offered('vendor'), categories: offered('category'), actions: offered('action') });
-const matchesFilters = (item: LookupItem) => passesFilters(item, filters);
+/** Filters from a query string; a value no control offers reads as "any". */
+const parseFilters = (params: URLSearchParams) => filtersFromQuery(params, { vendors: offered('vendor'), categories: offered('category'), actions: offered('action') });
+let query = '';
+let filters: Filters = {};
+/** Bumped by every run: a run that is no longer the latest stops adding results. */
+let generation = 0;
 
-for (const input of document.querySelectorAll<HTMLInputElement>('#search-q, [data-search-input]')) input.value = query;
-// The controls show the filters in force: an unknown value in the URL reads as "any".
-const inForce = new URLSearchParams(filtersToQuery(filters));
-for (const select of selects) select.value = inForce.get(select.name) ?? '';
+function readUrl(): void {
+  const params = new URLSearchParams(location.search);
+  query = params.get('q')?.trim() ?? '';
+  filters = parseFilters(params);
+}
+
+function fillForm(): void {
+  const params = new URLSearchParams(location.search);
+  for (const input of document.querySelectorAll<HTMLInputElement>('#search-q, [data-search-input]')) input.value = query;
+  for (const select of document.querySelectorAll<HTMLSelectElement>('[data-filter]')) select.value = params.get(select.name) ?? '';
+}
+
+/** The form as it stands now becomes the URL (no new history entry: the back button leaves the page). */
+function urlFromForm(): void {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.set(name, value);
+  history.replaceState(history.state, '', location.pathname + searchQueryString(params.get('q') ?? '', parseFilters(params)));
+}
 
 /** Pagefind excerpts are HTML with <mark>; rebuild them as text nodes so nothing from the index is parsed as markup. */
 function excerptNodes(excerpt: string): Node[] {
@@ -59,17 +80,26 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-function addResult(url: string, title: string, body: Node[], note?: string): HTMLLIElement {
+function addResult(url: string, title: string, body: Node[], note?: string, action?: string): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'rounded-lg border border-line p-3';
   const a = document.createElement('a');
   a.href = url;
-  a.className = 'font-semibold';
+  a.className = 'tap font-semibold';
   a.textContent = title;
   const p = document.createElement('p');
   p.className = 'text-sm text-muted';
   p.append(...body);
-  li.append(a, p);
+  li.append(a);
+  if (action && action in ACTIONS) {
+    // The schema's one label for the action, tinted like the vendor tables' badges.
+    li.dataset.a = action;
+    const badge = document.createElement('span');
+    badge.className = 'badge act ml-2';
+    badge.textContent = ACTIONS[action as Action];
+    li.append(badge);
+  }
+  li.append(p);
   if (note) {
     const small = document.createElement('p');
     small.className = 'mt-1 text-xs text-muted';
@@ -80,7 +110,7 @@ function addResult(url: string, title: string, body: Node[], note?: string): HTM
   return li;
 }
 
-function describeFilters(index: LookupIndex): string {
+function filterWords(index: LookupIndex): string[] {
   const parts: string[] = [];
   if (filters.vendor) parts.push(`at ${index.vendors.find((v) => v.slug === filters.vendor)?.name ?? filters.vendor}`);
   for (const name of ['category', 'action'] as const) {
@@ -88,16 +118,25 @@ function describeFilters(index: LookupIndex): string {
     if (filters[name]) parts.push(select?.selectedOptions[0]?.textContent?.toLowerCase() ?? filters[name]!);
   }
   if (filters.retryable !== undefined) parts.push(filters.retryable ? 'retry helps' : 'retry does not help');
+  return parts;
+}
+
+function describeFilters(index: LookupIndex): string {
+  const parts = filterWords(index);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
-async function run(): Promise<void> {
+async function run(stale: () => boolean): Promise<void> {
+  list.replaceChildren();
   if (!query && !hasFilters(filters)) {
+    document.title = searchTitle('', [], siteName);
     status.textContent = 'Type a code, an error name, a log line or words from a description.';
     return;
   }
   status.textContent = 'Searching…';
   const index: LookupIndex = await loadLookupIndex(list.dataset.lookupUrl!);
+  if (stale()) return;
+  document.title = searchTitle(query, filterWords(index), siteName);
   const urlOf = (item: LookupItem) => withBase(base, permalinkPath(item.vendor, item.code));
   const itemByUrl = new Map<string, LookupItem>(index.codes.map((item) => [urlOf(item), item]));
   const vendorName = (slug: string) => index.vendors.find((v) => v.slug === slug)?.name ?? slug;
@@ -105,9 +144,9 @@ async function run(): Promise<void> {
   /** Adds a code's result once, if it passes the filters; returns its list item. */
   const addItem = (item: LookupItem, note?: string): HTMLLIElement | undefined => {
     const url = urlOf(item);
-    if (seen.has(url) || !matchesFilters(item)) return undefined;
+    if (seen.has(url) || !passesFilters(item, filters)) return undefined;
     seen.add(url);
-    return addResult(url, `${item.code} · ${vendorName(item.vendor)}`, [document.createTextNode(item.meaning)], note);
+    return addResult(url, `${item.code} · ${vendorName(item.vendor)}`, [document.createTextNode(item.meaning)], note, item.action);
   };
   let exactCount = 0;
 
@@ -136,19 +175,21 @@ async function run(): Promise<void> {
   } else if (!pasteAnswered) {
     const pagefind = (await import(/* @vite-ignore */ list.dataset.pagefindUrl!)) as Pagefind;
     await pagefind.options({ baseUrl: base, ranking: PAGEFIND_RANKING });
+    if (stale()) return;
     const search = await pagefind.search(pagefindQuery(query.slice(0, FULL_TEXT_QUERY_CHARS)), filters.vendor ? { filters: { vendor: filters.vendor } } : {});
     // Classification filters apply through the index, so read results in batches until enough pass.
     let shown = 0;
     for (let at = 0; at < search.results.length && shown < FULL_TEXT_SHOWN && at < 300; at += FULL_TEXT_SHOWN) {
       const pages = await Promise.all(search.results.slice(at, at + FULL_TEXT_SHOWN).map((r) => r.data()));
+      if (stale()) return;
       for (const page of pages) {
         if (seen.has(page.url) || shown >= FULL_TEXT_SHOWN) continue;
         const item = itemByUrl.get(page.url);
-        if (hasFilters(filters) && (!item || !matchesFilters(item))) continue;
+        if (hasFilters(filters) && (!item || !passesFilters(item, filters))) continue;
         seen.add(page.url);
         shown++;
         // The meaning reads better than an excerpt of the page's boilerplate; the excerpt stays for pages outside the index.
-        addResult(page.url, page.meta.title ?? page.url, item ? [document.createTextNode(item.meaning)] : excerptNodes(page.excerpt));
+        addResult(page.url, page.meta.title ?? page.url, item ? [document.createTextNode(item.meaning)] : excerptNodes(page.excerpt), undefined, item?.action);
       }
     }
   }
@@ -160,6 +201,28 @@ async function run(): Promise<void> {
   status.textContent = seen.size ? `${seen.size} result${seen.size === 1 ? '' : 's'} ${what}${describeFilters(index)}.${exact}${truncated}${pasteNote}` : `Nothing found ${what}${describeFilters(index)}.`;
 }
 
-run().catch((error: unknown) => {
-  status.textContent = `Search failed: ${error instanceof Error ? error.message : String(error)}`;
-});
+function start(): void {
+  const mine = ++generation;
+  readUrl();
+  run(() => mine !== generation).catch((error: unknown) => {
+    status.textContent = `Search failed: ${error instanceof Error ? error.message : String(error)}`;
+  });
+}
+
+/**
+ * Starts the page. `fromForm`: a filter was changed before this code loaded,
+ * so the form, not the URL, holds what the person wants.
+ */
+export function initSearchPage(fromForm = false): void {
+  if (fromForm) urlFromForm();
+  else {
+    readUrl();
+    fillForm();
+  }
+  form.addEventListener('change', (event) => {
+    if (!(event.target as HTMLElement).matches('[data-filter]')) return;
+    urlFromForm();
+    start();
+  });
+  start();
+}

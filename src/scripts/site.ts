@@ -1,15 +1,18 @@
 /**
  * The only script every page loads. Reading a page needs none of it: it adds
- * the theme toggle, the `/` shortcut and the copy buttons, and loads the
+ * the theme choice, the vendor menu's closing, the `/` shortcut and the copy
+ * buttons, and loads the
  * lookup box's code only when a person first focuses or types in it, and the
  * search page's code only when there is a search to run.
  */
 import { initTheme } from './theme.ts';
 import { initCopyButtons } from './copy.ts';
+import { initVendorMenu } from './menu.ts';
 import { enhanceLookupBoxes } from './lookup-enhance.ts';
 
 initTheme();
 initCopyButtons();
+initVendorMenu();
 
 // `/` focuses the header search box, unless the person is typing somewhere.
 document.addEventListener('keydown', (event) => {
@@ -29,4 +32,10 @@ enhanceLookupBoxes();
 // The search page's code, only when the URL holds a search: an empty search page
 // stays as light as any other. (Loaded from here rather than from a script of its
 // own, so the pages share one entry script and one request.)
-if (document.getElementById('search-results') && location.search.length > 1) void import('./search-page.ts');
+// A filter changed on an empty search page also starts it (the filters apply as they change).
+const searchForm = document.querySelector<HTMLFormElement>('[data-search-form]');
+if (searchForm && document.getElementById('search-results')) {
+  const start = (fromForm: boolean) => void import('./search-page.ts').then((m) => m.initSearchPage(fromForm));
+  if (location.search.length > 1) start(false);
+  else searchForm.addEventListener('change', () => start(true), { once: true });
+}

@@ -1,39 +1,40 @@
-/** Dark mode: follows the system until the person chooses; the choice is remembered. */
+/**
+ * The theme choice: system (the default), light or dark, remembered in
+ * localStorage. public/theme-early.js applies a stored choice before the
+ * first paint; this wires the header's select and keeps it in step.
+ */
 const STORAGE_KEY = 'theme';
-type Theme = 'light' | 'dark';
+type Choice = 'system' | 'light' | 'dark';
 
-function systemTheme(): Theme {
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
-
-function stored(): Theme | null {
+function stored(): Choice {
   try {
     const value = localStorage.getItem(STORAGE_KEY);
-    return value === 'light' || value === 'dark' ? value : null;
+    return value === 'light' || value === 'dark' ? value : 'system';
   } catch {
-    return null; // storage blocked: follow the system
+    return 'system'; // storage blocked: follow the system
   }
 }
 
-export function initTheme(): void {
+function apply(choice: Choice): void {
   const root = document.documentElement;
+  if (choice === 'system') delete root.dataset.theme;
+  else root.dataset.theme = choice;
+}
+
+export function initTheme(): void {
   const choice = stored();
-  if (choice) root.dataset.theme = choice;
-  const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
-  if (!button) return;
-  const render = () => {
-    const dark = (root.dataset.theme as Theme | undefined ?? systemTheme()) === 'dark';
-    button.setAttribute('aria-pressed', String(dark));
-  };
-  render();
-  button.addEventListener('click', () => {
-    const next: Theme = (root.dataset.theme ?? systemTheme()) === 'dark' ? 'light' : 'dark';
-    root.dataset.theme = next;
+  apply(choice); // in case the early script did not run (blocked or cached out of step)
+  const select = document.querySelector<HTMLSelectElement>('[data-theme-choice]');
+  if (!select) return;
+  select.value = choice;
+  select.addEventListener('change', () => {
+    const next = select.value as Choice;
+    apply(next);
     try {
-      localStorage.setItem(STORAGE_KEY, next);
+      if (next === 'system') localStorage.removeItem(STORAGE_KEY);
+      else localStorage.setItem(STORAGE_KEY, next);
     } catch {
       /* not remembered, still applied */
     }
-    render();
   });
 }

@@ -1,5 +1,5 @@
 /** Text for tickets: what a support engineer pastes back into the ticket. */
-import { ACTIONS, type Action } from '../schema.ts';
+import { ACTIONS, type Action } from '../labels.ts';
 
 /** A Markdown link whose label survives Markdown: brackets and backslashes are escaped. */
 export function ticketMarkdown(label: string, url: string): string {

@@ -50,7 +50,7 @@ test.describe('what to do on a permalink', () => {
     await page.getByRole('region', { name: 'Related codes' }).getByRole('link', { name: 'FCM QUOTA_EXCEEDED' }).click();
     await expect(page).toHaveURL(/\/fcm\/quota_exceeded\/$/);
     await page.goto('huawei/80300007/');
-    await expect(page.getByRole('region', { name: 'Related codes' }).getByRole('link', { name: 'Honor 80300007' })).toBeVisible();
+    await expect(page.getByRole('region', { name: '80300007 at other vendors' }).getByRole('link', { name: 'Honor 80300007' })).toBeVisible();
   });
 
   test('the fuller pages with example responses fit a phone without scrolling sideways', async ({ page }) => {

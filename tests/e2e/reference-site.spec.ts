@@ -53,7 +53,7 @@ test.describe('browsing', () => {
     await expect(page.locator('#code-110010')).toContainText('Push rate is too fast.');
     await expect(page.locator('#code-110010')).toContainText('Invalid pushId (message switch is off).');
     await page.goto('meizu/110010/');
-    await expect(page.locator('main ol > li')).toHaveCount(2);
+    await expect(page.locator('main article ol > li')).toHaveCount(2);
     await page.goto('huawei/907135701/');
     await expect(page.locator('main')).toContainText('SCOPE_LIST_EMPTY');
     await expect(page.locator('main li[data-from="vendor"]')).toContainText("Scope of OpenGW is not configured. Huawei's own meaning, from the vendor's documentation");
@@ -62,8 +62,8 @@ test.describe('browsing', () => {
 
   test('the code page lists the meaning at every vendor that has it', async ({ page }) => {
     await page.goto('code/10001/');
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Xiaomi (MiPush)', 'Honor']);
-    await page.getByRole('link', { name: 'Honor' }).click();
+    await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Xiaomi (MiPush)', 'Honor']);
+    await page.getByRole('main').getByRole('link', { name: 'Honor' }).click();
     await expect(page).toHaveURL(/\/honor\/10001\/$/);
   });
 

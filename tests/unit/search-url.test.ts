@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { searchQueryString, searchTitle } from '../../src/utils/search-url.ts';
+import { filtersFromQuery } from '../../src/utils/filters.ts';
+
+describe('searchQueryString()', () => {
+  it('writes the query and the set filters, and reads back the same', () => {
+    const qs = searchQueryString(' 503 ', { vendor: 'fcm', retryable: true });
+    expect(qs).toBe('?q=503&vendor=fcm&retryable=yes');
+    expect(filtersFromQuery(qs, { vendors: ['fcm'] })).toEqual({ vendor: 'fcm', retryable: true });
+  });
+
+  it('browses a category with no query', () => {
+    expect(searchQueryString('', { category: 'rate-limit' })).toBe('?category=rate-limit');
+  });
+
+  it('is empty with nothing set', () => {
+    expect(searchQueryString('  ', {})).toBe('');
+  });
+});
+
+describe('searchTitle()', () => {
+  it('puts the query first', () => {
+    expect(searchTitle('BadDeviceToken', [], 'Push Error Codes')).toBe('“BadDeviceToken” · Search · Push Error Codes');
+  });
+
+  it('names filters, and cuts a long paste', () => {
+    expect(searchTitle('', ['rate limit or quota'], 'S')).toBe('rate limit or quota · Search · S');
+    expect(searchTitle('x'.repeat(200), [], 'S').length).toBeLessThan(80);
+  });
+
+  it('is plain "Search" with nothing', () => {
+    expect(searchTitle('', [], 'S')).toBe('Search · S');
+  });
+});
