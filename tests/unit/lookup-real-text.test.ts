@@ -74,6 +74,11 @@ describe('lookup(): a vendor message is found whatever copying did to it', () =>
 
 describe('lookup(): aliases match as names do', () => {
   it.each([['INVALID_AUTH_TOKEN'], ['invalid auth token'], ['{"error":"INVALID_AUTH_TOKEN"}']])('%s → oppo/11', (query) => expect(ids(query)[0]).toBe('oppo/11'));
+
+  it('a lowercase one-word alias in a sentence is prose, not a name (apns2 spells Forbidden "forbidden")', () => {
+    expect(ids('put(80300002, "APP is forbidden to send");')[0]).toBe('huawei/80300002');
+    expect(ids('{"reason":"forbidden"}')[0]).toBe('apns/Forbidden');
+  });
 });
 
 describe('lookup(): the vendor whose own wording appears wins', () => {

@@ -100,7 +100,9 @@ function readName({ text, tokens, typed, tables, candidates }: Reading, i: numbe
     if (!typed && exactCase.length) items = exactCase;
     // A plain word in a paste ("internal", "forbidden") names a code only when written as the vendor writes it,
     // under a code key, or joined from several words as identifiers are (`too_many_provider_token_updates`).
-    if (!typed && n === 1 && context !== 'code' && !items.some(asWritten) && nameWords(written).length < 2) continue;
+    // A lowercase single word is prose even when a library spells a name that way (apns2's `forbidden`).
+    const prose = n === 1 && !/[A-Z]/.test(written) && nameWords(written).length < 2;
+    if (!typed && n === 1 && context !== 'code' && (prose || !items.some(asWritten)) && nameWords(written).length < 2) continue;
     const strength = typed ? STRENGTH.typedName : context === 'code' ? STRENGTH.codeKey : n > 1 || /[A-Z].*[A-Z]|_/.test(written) ? STRENGTH.styledName : STRENGTH.plain;
     const ownKey = key === 'reason' ? 'apns' : key === 'status' || key === 'errorcode' ? 'fcm' : undefined;
     for (const item of items) candidates.add(item, 'name', written, strength + (asWritten(item) ? STRENGTH.exactCase : 0), span[0]!.start, ownKey);
