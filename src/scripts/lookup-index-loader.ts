@@ -3,7 +3,7 @@
  * first: the lookup box, the search page or the 404 page. Its compact keys
  * are expanded here, at the JSON boundary.
  */
-import { fromCompact, type CompactIndex } from '../utils/lookup-index.ts';
+import { fromCompact, type CompactIndex } from '../utils/lookup-compact.ts';
 import type { LookupIndex } from '../utils/lookup/index.ts';
 
 const indexes = new Map<string, Promise<LookupIndex>>();

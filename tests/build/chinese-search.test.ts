@@ -26,7 +26,7 @@ beforeAll(async () => {
   project = fixtureProject();
   project.write(
     'content/codes/vivo/99990.md',
-    `---\ncode: "99990"\nvendor: vivo\nmessages:\n  - text: ${MESSAGE}。\n    lang: zh\n    url: https://example.com/doc\ndescriptions:\n  - text: ${DESCRIPTION}。\n    from: vendor\n    url: https://example.com/doc\ndocsUrl: https://example.com/doc\nsourceLines: []\ncategory: invalid-request\naction: fix-request\nretryable: false\nguidance:\n  from: site\n---\nA fixture code for the Chinese search test.\n`,
+    `---\ncode: "99990"\nvendor: vivo\nmessages:\n  - text: ${MESSAGE}。\n    lang: zh\n    url: https://dev.vivo.com.cn/documentCenter/doc/368\ndescriptions:\n  - text: ${DESCRIPTION}。\n    from: vendor\n    url: https://dev.vivo.com.cn/documentCenter/doc/368\ndocsUrl: https://dev.vivo.com.cn/documentCenter/doc/368\nsourceLines: []\ncategory: invalid-request\naction: fix-request\nretryable: false\nguidance:\n  from: site\n---\nA fixture code for the Chinese search test.\n`,
   );
   const built = project.build();
   expect(built.status, built.output).toBe(0);
