@@ -173,5 +173,27 @@ export const MISSING_DESCRIPTION = 'The source document lists this code without 
 
 /** One-line meaning of a code, for tables, titles and tickets. */
 export function summary(data: Pick<CodeEntry, 'descriptions'>): string {
-  return data.descriptions.map((d) => d.text).join(' / ') || MISSING_DESCRIPTION;
+  const seen = new Set<string>();
+  const texts: string[] = [];
+  for (const { text } of data.descriptions) {
+    const key = sameWording(text);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    texts.push(text);
+  }
+  return texts.join(' / ') || MISSING_DESCRIPTION;
+}
+
+/**
+ * A wording with case, punctuation and English articles left out: a vendor's
+ * "The specified token is invalid." repeats the document's "Specified Token is
+ * invalid." and adds nothing to a one-line meaning (the permalink shows both).
+ */
+function sameWording(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\b(the|a|an)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -88,12 +88,15 @@ test.describe('the lookup box', () => {
     // A paste arrives as one insertion (one input event), not keystroke by keystroke.
     await page.keyboard.insertText(body);
     const found = page.locator('#home-lookup-listbox [role=option]');
-    await expect(found.nth(0)).toContainText('90018');
-    await expect(found.nth(0)).toContainText('Push server');
-    await expect(found.nth(0)).toContainText('Number of requested accounts exceeds the limit');
-    await expect(found.nth(1)).toContainText('80300007');
-    await expect(found.nth(1)).toContainText('Huawei');
-    await expect(found.nth(1)).toContainText('likely vendor');
+    // Huawei's own message ("All the tokens are invalid") is the most specific reading, so it comes
+    // first; the server's code follows; Honor, which shares the number, comes after Huawei.
+    await expect(found.nth(0)).toContainText('80300007');
+    await expect(found.nth(0)).toContainText('Huawei');
+    await expect(found.nth(0)).toContainText('likely vendor');
+    await expect(found.nth(1)).toContainText('90018');
+    await expect(found.nth(1)).toContainText('Push server');
+    await expect(found.nth(1)).toContainText('Number of requested accounts exceeds the limit');
+    await expect(found.nth(2)).toContainText('80300007');
     await expect(found.nth(2)).toContainText('Honor');
     // Timestamps are not read as codes.
     await expect(page.locator('#home-lookup-listbox')).not.toContainText('“12”');
@@ -170,14 +173,14 @@ test.describe('the search page', () => {
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.every((l) => l.startsWith('/apns/'))).toBe(true);
     await expect(page.getByLabel('Vendor')).toHaveValue('apns');
-    for (const name of ['Category', 'What to do', 'Retry helps']) await expect(page.getByLabel(name)).toBeVisible();
+    for (const name of ['Category', 'What to do', 'Retry helps']) await expect(page.getByLabel(name, { exact: true })).toBeVisible();
     // Classification filters: chosen in the form, kept in the URL, and every result passes them.
-    await page.getByLabel('Category').selectOption('token-invalid');
+    await page.getByLabel('Category', { exact: true }).selectOption('token-invalid');
     await page.getByLabel('Retry helps').selectOption('no');
     await page.getByRole('button', { name: 'Search', exact: true }).last().click();
     await expect(page).toHaveURL(/[?&]category=token-invalid/);
     await expect(page).toHaveURL(/[?&]retryable=no/);
-    await expect(page.getByLabel('Category')).toHaveValue('token-invalid');
+    await expect(page.getByLabel('Category', { exact: true })).toHaveValue('token-invalid');
     const api = await (await page.request.get('api/lookup.json')).json();
     const passing = (k: string, r: number, v?: string) => new Set(api.codes.filter((c: { k?: string; r?: number; v: string }) => c.k === k && c.r === r && (!v || c.v === v)).map((c: { v: string; c: string }) => `/${c.v}/${c.c.toLowerCase()}/`));
     const filtered = await resultLinks(page);

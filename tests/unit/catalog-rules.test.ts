@@ -169,6 +169,8 @@ describe('queries', () => {
   it('summarises several descriptions and says plainly when there is none', () => {
     expect(summary({ descriptions: [{ text: 'A.', from: 'document', line: 1 }, { text: 'B.', from: 'document', line: 2 }] })).toBe('A. / B.');
     expect(summary({ descriptions: [] })).toMatch(/without a description/);
+    // A wording that differs only in case, articles and punctuation is said once.
+    expect(summary({ descriptions: [{ text: 'Specified Token is invalid.', from: 'document', line: 1 }, { text: 'The specified token is invalid.', from: 'vendor', url: 'https://example.com/' }] })).toBe('Specified Token is invalid.');
   });
 });
 
