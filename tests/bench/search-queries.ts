@@ -19,16 +19,19 @@ export interface BenchQuery {
 const unique = [
   'server/90001', 'server/90009', 'server/90024', 'server/90047', 'server/90051', 'server/90056', 'server/91000',
   'client/800001', 'client/800009', 'client/800016', 'client/6014', 'client/9523', 'client/70016',
-  'xiaomi/1', 'xiaomi/10017', 'xiaomi/10030', 'xiaomi/66303', 'xiaomi/200001', 'xiaomi/200002',
+  'xiaomi/10017', 'xiaomi/10030', 'xiaomi/66303', 'xiaomi/200001', 'xiaomi/200002',
   'huawei/-5', 'huawei/6003', 'huawei/80100016', 'huawei/80300002', 'huawei/907135000', 'huawei/907135701',
   'oppo/-2', 'oppo/11', 'oppo/13', 'oppo/33', 'oppo/55',
   'vivo/10000', 'vivo/10072', 'vivo/10103', 'vivo/10302', 'vivo/10808',
   'meizu/520', 'meizu/1003', 'meizu/110002', 'meizu/110003',
-  'honor/80100000', 'honor/80300008', 'honor/80300010', 'honor/10300',
+  'honor/80100000', 'honor/80300008', 'honor/10300',
 ];
 
 const shared: [string, string[], boolean?][] = [
-  ['0', ['xiaomi/0', 'oppo/0', 'vivo/0']],
+  ['0', ['xiaomi/0', 'oppo/0', 'vivo/0', 'apns-binary/0']],
+  // Codes that became shared when the added layers and Huawei's own table came in.
+  ['1', ['xiaomi/1', 'apns-binary/1']],
+  ['80300010', ['huawei/80300010', 'honor/80300010']],
   ['-1', ['xiaomi/-1', 'oppo/-1']],
   ['200', ['meizu/200', 'honor/200', 'apns/200']],
   ['500', ['meizu/500', 'honor/500']],
@@ -43,7 +46,7 @@ const shared: [string, string[], boolean?][] = [
   ['honor 80300007', ['honor/80300007', 'huawei/80300007'], true],
   ['hms 80100003', ['huawei/80100003', 'honor/80100003'], true],
   ['oppo -1', ['oppo/-1', 'xiaomi/-1'], true],
-  ['mipush 0', ['xiaomi/0', 'oppo/0', 'vivo/0'], true],
+  ['mipush 0', ['xiaomi/0', 'oppo/0', 'vivo/0', 'apns-binary/0'], true],
   ['vivo 10205', ['vivo/10205', 'honor/10205'], true],
   ['flyme 200', ['meizu/200', 'honor/200', 'apns/200'], true],
   ['apple 200', ['apns/200', 'meizu/200', 'honor/200'], true],
