@@ -41,6 +41,8 @@ async function violations(page: Page): Promise<string[]> {
 for (const { name, path, ready } of PAGES) {
   for (const size of WIDTHS) {
     test(`axe: ${name} at ${size.name} width, light and dark`, async ({ page }) => {
+      // Several axe runs a test; on a full vendor table each takes seconds on a 2-core machine.
+      test.slow();
       await page.setViewportSize(size);
       const found: string[] = [];
       for (const theme of THEMES) {
