@@ -20,7 +20,7 @@ test.describe('browsing', () => {
     const added = page.getByRole('region', { name: 'More layers, not from the source document' });
     await expect(added.locator('li')).toHaveCount(4);
     await expect(added.locator('li').getByText('Not in the source document')).toHaveCount(4);
-    await expect(added.getByRole('link')).toHaveText(['Firebase Cloud Messaging (legacy HTTP API)', 'FCM Android client SDK', 'Tencent Cloud Chat SDK (IM)', 'APNs legacy binary interface']);
+    await expect(added.getByRole('link')).toHaveText(['FCM legacy HTTP API', 'FCM Android client SDK', 'Tencent Cloud Chat SDK (IM)', 'APNs legacy binary interface']);
     const headings = await page.locator('main h2').allTextContents();
     expect(headings.indexOf('Vendors')).toBeLessThan(headings.indexOf('More layers, not from the source document'));
     await expect(cards.filter({ hasText: 'Xiaomi (MiPush)' }).locator('[data-vendor-count]')).toHaveText('82');
