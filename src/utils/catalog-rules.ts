@@ -190,9 +190,7 @@ export function summary(data: Pick<CodeEntry, 'descriptions'>): string {
  * invalid." and adds nothing to a one-line meaning (the permalink shows both).
  */
 function sameWording(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+  return foldWording(text)
     .replace(/\b(the|a|an)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
