@@ -3,7 +3,8 @@
  * into an existing entry file without touching what a person wrote.
  * Pure: no file system here (see src/cli/import.ts for that).
  */
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { isMap, isScalar, isSeq, parse as parseYaml, stringify as stringifyYaml, type Document, type Node } from 'yaml';
+import { editYamlMap, YAML_OPTIONS, type KeyEdit } from './yaml-edit.ts';
 import type { ParsedDocument, SourceTable } from './source-document.ts';
 import type { Description } from '../schema.ts';
 
@@ -76,31 +77,66 @@ export function splitFrontmatter(text: string): { data: Record<string, unknown>;
 export const IMPORTER_FIELDS = ['code', 'vendor', 'name', 'httpStatus', 'descriptions', 'sourceLines', 'incomplete'] as const;
 
 /**
+ * Where a field the importer adds goes: aliases and messages sit between the
+ * code fields and the descriptions, so edits to them and to the guidance
+ * below do not collide.
+ */
+const FIELD_ORDER = ['code', 'vendor', 'name', 'httpStatus', 'aliases', 'messages', 'descriptions', 'sourceLines', 'incomplete'] as const;
+
+/**
  * The text of an entry file after importing `entry` into `existing` (or into
- * nothing). Keeps the body and every field the importer does not own; keeps a
+ * nothing). Only the importer's own fields change, and only where the
+ * document says something new: the body, every other field, comments,
+ * blank lines and list styles are kept as written (see yaml-edit.ts). Keeps a
  * hand-written `name`/`httpStatus` when the source has none; keeps
  * descriptions that come from vendor docs and replaces the document's ones.
  */
 export function mergeEntryFile(existing: string | undefined, entry: ImportedEntry): string {
-  const { data: old, body } = existing ? splitFrontmatter(existing) : { data: {}, body: '' };
+  const match = existing === undefined ? null : FRONTMATTER.exec(existing);
+  const oldYaml = match ? `${match[1]}\n` : '';
+  const body = match ? match[2]! : (existing ?? '');
+  const old = (match ? parseYaml(match[1]!) ?? {} : {}) as Record<string, unknown>;
   const oldDescriptions = Array.isArray(old.descriptions) ? (old.descriptions as Description[]) : [];
   const descriptions = [...entry.descriptions, ...oldDescriptions.filter((d) => d.from !== 'document')];
-  const data: Record<string, unknown> = {
-    code: entry.code,
-    vendor: entry.vendor,
-    name: entry.name ?? old.name,
-    httpStatus: entry.httpStatus ?? old.httpStatus,
-    // Hand-written, but kept up here so edits to them and to the guidance below do not collide.
-    aliases: old.aliases,
-    messages: old.messages,
-    descriptions,
-    sourceLines: entry.sourceLines,
-    incomplete: descriptions.length === 0,
-  };
-  for (const [key, value] of Object.entries(old)) {
-    if (!(IMPORTER_FIELDS as readonly string[]).includes(key)) data[key] = value;
+  if (!match) {
+    const data = { code: entry.code, vendor: entry.vendor, name: entry.name, httpStatus: entry.httpStatus, descriptions, sourceLines: entry.sourceLines, incomplete: descriptions.length === 0 };
+    for (const key of Object.keys(data) as (keyof typeof data)[]) if (data[key] === undefined) delete data[key];
+    // `yaml` quotes strings that would read back as numbers, so "0" and "-1" stay strings.
+    return `---\n${stringifyYaml(data, YAML_OPTIONS)}---\n${body}`;
   }
-  for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
-  // `yaml` quotes strings that would read back as numbers, so "0" and "-1" stay strings.
-  return `---\n${stringifyYaml(data, { lineWidth: 0 })}---\n${body}`;
+  const edits: KeyEdit[] = [
+    { key: 'code', value: entry.code },
+    { key: 'vendor', value: entry.vendor },
+    ...(entry.name === undefined ? [] : [{ key: 'name', value: entry.name }]),
+    ...(entry.httpStatus === undefined ? [] : [{ key: 'httpStatus', value: entry.httpStatus }]),
+    { key: 'descriptions', value: descriptions, update: (node, doc) => updateDescriptions(node, entry.descriptions, doc) },
+    { key: 'sourceLines', value: entry.sourceLines },
+    { key: 'incomplete', value: descriptions.length === 0 },
+  ];
+  const newYaml = editYamlMap(oldYaml, edits, FIELD_ORDER);
+  return newYaml === oldYaml ? existing! : `---\n${newYaml}---\n${body}`;
+}
+
+/**
+ * Rewrites the document's descriptions inside the existing list, item by
+ * item, so a comment on a description or the list survives; vendor
+ * descriptions keep their nodes and follow the document's.
+ */
+function updateDescriptions(node: Node, imported: Description[], doc: Document): Node | void {
+  if (!isSeq(node)) return doc.createNode(imported) as Node;
+  const fromDocument = node.items.filter((item) => isMap(item) && item.get('from') === 'document');
+  const others = node.items.filter((item) => !fromDocument.includes(item));
+  const updated = imported.map((description, i) => {
+    const item = fromDocument[i];
+    if (!isMap(item)) return doc.createNode(description);
+    for (const [key, value] of Object.entries(description)) if (item.get(key) !== value) item.set(key, value);
+    for (const pair of [...item.items]) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!(key in description)) item.delete(key);
+    }
+    return item;
+  });
+  node.items = [...updated, ...others];
+  // A list that was written `[]` turns into a block list once it holds mappings.
+  if (node.items.length > 0) node.flow = false;
 }

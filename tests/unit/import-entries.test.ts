@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSourceDocument } from '../../src/utils/source-document.ts';
 import { entriesFromDocument, entriesFromTable, mergeEntryFile, splitFrontmatter } from '../../src/utils/import-entries.ts';
 import { codeSchema, DOCUMENT_TABLES } from '../../src/schema.ts';
+import { readmeExampleEntry } from '../helpers/readme-example.ts';
 
 const SEED = new URL('../fixtures/source-document.txt', import.meta.url);
 const table = (rows: string[]) => parseSourceDocument(['T', 'Error Code | Description |', ...rows].join('\n')).tables[0]!;
@@ -140,5 +141,30 @@ category: server-fault
     expect(splitFrontmatter(mergeEntryFile(undefined, empty)).data.incomplete).toBe(true);
     const filled = `---\ncode: "907135701"\nvendor: huawei\ndescriptions:\n  - text: No scope.\n    from: vendor\n    url: https://example.com\n---\n`;
     expect(splitFrontmatter(mergeEntryFile(filled, empty)).data.incomplete).toBe(false);
+  });
+});
+
+describe("mergeEntryFile(): the README's example entry keeps what its writer wrote", () => {
+  const example = readmeExampleEntry();
+  const comments = example.split('\n').filter((l) => l.includes('#')).map((l) => l.slice(l.indexOf('#')));
+  const imported = { vendor: 'huawei', code: '80300007', descriptions: [{ text: 'Specified Token is invalid.', from: 'document' as const, line: 146 }], sourceLines: [146] };
+
+  it('has comments to keep', () => expect(comments.length).toBeGreaterThanOrEqual(5));
+
+  it('is left byte for byte when the document says the same', () => {
+    expect(mergeEntryFile(example, imported)).toBe(example);
+  });
+
+  it('keeps every comment when the document moved the code to another line', () => {
+    const moved = { ...imported, descriptions: [{ ...imported.descriptions[0]!, line: 150 }], sourceLines: [150] };
+    const merged = mergeEntryFile(example, moved);
+    for (const comment of comments) expect(merged).toContain(comment);
+    expect(merged).toMatch(/\n {4}line: 150\n/);
+    expect(merged).toMatch(/\nsourceLines: \[150\] +# empty for a code/);
+    expect(splitFrontmatter(merged).body).toBe(splitFrontmatter(example).body);
+    // Lines the import had no reason to touch are exactly as written.
+    const untouched = (text: string) => text.split('\n').filter((l) => !/line: |sourceLines:|from: document/.test(l));
+    expect(untouched(merged)).toEqual(untouched(example));
+    expect(mergeEntryFile(merged, moved)).toBe(merged);
   });
 });
