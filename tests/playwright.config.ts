@@ -23,6 +23,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Waits, not timing checks: on a loaded 2-core machine a first search (Pagefind start-up plus the
+  // lookup index) took over the 5 s default, and every check waiting for "results" failed at once.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${ROOT_PORT}/`,

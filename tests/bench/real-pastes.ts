@@ -56,10 +56,10 @@ export const REAL_PASTES: RealPaste[] = [
   { q: "[getToken] Error/Exception: {\"nativeStackAndroid\":[],\"userInfo\":null,\"message\":\"907135000: arguments invalid\",\"code\":\"907122045\"}", expect: 'huawei/907135000', kind: 'log-line', source: 'https://github.com/HMS-Core/hms-react-native-plugin/pull/59' },
   { q: "[getToken] Error/Exception: {\"nativeStackAndroid\":[],\"userInfo\":null,\"message\":\"907135700: get scope error\",\"code\":\"907122045\"}", expect: 'huawei/907135700', kind: 'log-line', source: 'https://github.com/HMS-Core/hms-react-native-plugin/issues/154' },
   { q: "I am getting error code 907135701 when attempting to fetch Huawei push token.", expect: 'huawei/907135701', kind: 'phrase', source: 'https://github.com/OneSignal/OneSignal-Flutter-SDK/issues/724' },
-  { q: "80100017：同时发送的Topic任务超过100个。", expect: 'huawei/80100017', kind: 'phrase', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/issues/16', needs: 'issue-9' },
-  { q: "put(80100018, \"The message body cannot pass the verification\");", expect: 'huawei/80100018', kind: 'code', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/issues/16', needs: 'issue-9' },
-  { q: "80300011：无权限发送高级别通知消息。", expect: 'huawei/80300011', kind: 'phrase', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/issues/16', needs: 'issue-9' },
-  { q: "put(80600003, \"Request OAuth service failed\");", expect: 'huawei/80600003', kind: 'code', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/issues/16', needs: 'issue-9' },
+  { q: "80100017：同时发送的Topic任务超过100个。", expect: 'huawei/80100017', kind: 'phrase', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/issues/16' },
+  { q: "put(80100018, \"The message body cannot pass the verification\");", expect: 'huawei/80100018', kind: 'code', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/issues/16' },
+  { q: "80300011：无权限发送高级别通知消息。", expect: 'huawei/80300011', kind: 'phrase', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/issues/16' },
+  { q: "put(80600003, \"Request OAuth service failed\");", expect: 'huawei/80600003', kind: 'code', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/issues/16' },
   // vivo
   { q: "Vivo推送提示：regId 不合法", expect: 'vivo/10302', kind: 'phrase', source: 'https://github.com/taoweiji/MixPush/issues/68' },
   // Xiaomi
@@ -71,7 +71,7 @@ export const REAL_PASTES: RealPaste[] = [
   { q: "ErrorCode 110000 ErrorMessage:APPID不合法", expect: 'meizu/110000', kind: 'log-line', source: 'https://github.com/MEIZUPUSH/JavaSdk/issues/21' },
   { q: "pushMessage error code:110053 comment:透传超过限制", expect: 'meizu/110053', kind: 'log-line', source: 'https://github.com/MEIZUPUSH/JavaSdk/issues/18' },
   // Chat SDK
-  { q: "/setToken failed, code -10005|descr", expect: 'chat-sdk/-10005', kind: 'log-line', source: 'https://github.com/TencentCloud/TIMSDK/issues/739', needs: 'issue-9' },
+  { q: "/setToken failed, code -10005|descr", expect: 'chat-sdk/-10005', kind: 'log-line', source: 'https://github.com/TencentCloud/TIMSDK/issues/739' },
   { q: "[ERROR] [ios_app] Notification 3710223 failed, 400/BadDeviceToken", expect: 'apns/BadDeviceToken', kind: 'log-line', source: 'https://github.com/rpush/rpush/issues/634' },
   { q: "APNs returned HTTP 400: {\"reason\":\"BadDeviceToken\"}", expect: 'apns/BadDeviceToken', kind: 'log-line', source: 'https://github.com/STS-Rosario/carpoolear_backend/pull/334' },
   { q: "The specified device token was bad. Verify that the request contains a valid token and that the token matches the environment.", expect: 'apns/BadDeviceToken', kind: 'phrase', source: 'https://github.com/matrix-org/sygnal/issues/105' },
@@ -131,8 +131,8 @@ export const REAL_PASTES: RealPaste[] = [
   { q: 'put(80100003, "Message structure error");', expect: 'huawei/80100003', kind: 'code', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/blob/63d96aeb9111c1f3759c669df8a7bf9fb86aa6bd/src/main/java/com/huawei/push/util/ResponceCodeProcesser.java' },
   { q: 'put(80100016, "Message contians sensitive information, please check");', expect: 'huawei/80100016', kind: 'code', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/blob/63d96aeb9111c1f3759c669df8a7bf9fb86aa6bd/src/main/java/com/huawei/push/util/ResponceCodeProcesser.java' },
   { q: 'put(80300002, "APP is forbidden to send");', expect: 'huawei/80300002', kind: 'code', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/blob/63d96aeb9111c1f3759c669df8a7bf9fb86aa6bd/src/main/java/com/huawei/push/util/ResponceCodeProcesser.java' },
-  { q: 'put(80100000, "Some tokens are right, the others are illegal");', expect: 'huawei/80100000', kind: 'code', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/blob/63d96aeb9111c1f3759c669df8a7bf9fb86aa6bd/src/main/java/com/huawei/push/util/ResponceCodeProcesser.java', needs: 'issue-9' },
-  { q: 'put(80300008, "The message body size exceeds the default value set by the system (4K)");', expect: 'huawei/80300008', kind: 'code', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/blob/63d96aeb9111c1f3759c669df8a7bf9fb86aa6bd/src/main/java/com/huawei/push/util/ResponceCodeProcesser.java', needs: 'issue-9' },
+  { q: 'put(80100000, "Some tokens are right, the others are illegal");', expect: 'huawei/80100000', kind: 'code', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/blob/63d96aeb9111c1f3759c669df8a7bf9fb86aa6bd/src/main/java/com/huawei/push/util/ResponceCodeProcesser.java' },
+  { q: 'put(80300008, "The message body size exceeds the default value set by the system (4K)");', expect: 'huawei/80300008', kind: 'code', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/blob/63d96aeb9111c1f3759c669df8a7bf9fb86aa6bd/src/main/java/com/huawei/push/util/ResponceCodeProcesser.java' },
   { q: 'put(80000000, "Success");', expect: 'huawei/80000000', kind: 'code', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/blob/63d96aeb9111c1f3759c669df8a7bf9fb86aa6bd/src/main/java/com/huawei/push/util/ResponceCodeProcesser.java' },
   // Push server REST API, the vendor's Chinese page
   { q: 'JSON 格式解析失败,请检查请求包是否符合 JSON 规范。', expect: 'server/90001', kind: 'phrase', source: 'https://cloud.tencent.com/document/product/269/117847' },
@@ -192,7 +192,7 @@ export const REAL_PASTES: RealPaste[] = [
   { q: 'ERROR_SCOPE_LIST_EMPTY', expect: 'huawei/907135701', kind: 'name', source: 'https://github.com/DefinitelyTyped/DefinitelyTyped/blob/14120ef46068bfe8a5654593e4fe20d0fb60f156/types/hmscore__react-native-hms-push/src/HmsPushResultCode.d.ts' },
   { q: "hms get token failed com.huawei.hms.common.ApiException: 907122050: operation in MAIN thread prohibited", expect: 'huawei/907122050', kind: 'log-line', source: 'https://github.com/taoweiji/MixPush/issues/63' },
   { q: "HCM token get token failed, com.huawei.hms.common.ApiException: 907122036: no right", expect: 'huawei/907122036', kind: 'log-line', source: 'https://github.com/HMS-Core/hms-push-clientdemo-android/issues/10' },
-  { q: '80100000 部分Token发送成功', expect: 'huawei/80100000', kind: 'phrase', source: 'https://developer.huawei.com/consumer/cn/doc/harmonyos-references/push-scenariozed-api-response', needs: 'issue-9' },
+  { q: '80100000 部分Token发送成功', expect: 'huawei/80100000', kind: 'phrase', source: 'https://developer.huawei.com/consumer/cn/doc/harmonyos-references/push-scenariozed-api-response' },
   // Honor client SDK constants (from a decompiled app that ships the SDK)
   { q: 'ERROR_NOT_SUPPORT_PUSH = 8001000', expect: 'honor/8001000', kind: 'code', source: 'https://github.com/lack21115/blued-7.20.6-src/blob/e78edc241b37dfdc0840b4225d271713e76a1077/com/hihonor/push/sdk/HonorPushErrorCode.java', needs: 'issue-9' },
   { q: 'public static final int ERROR_NO_TOKEN = 8001004;', expect: 'honor/8001004', kind: 'code', source: 'https://github.com/lack21115/blued-7.20.6-src/blob/e78edc241b37dfdc0840b4225d271713e76a1077/com/hihonor/push/sdk/HonorPushErrorCode.java', needs: 'issue-9' },
@@ -214,7 +214,7 @@ export const REAL_PASTES: RealPaste[] = [
   { q: "errorInfo: UserSig verification Failed. The UserSig in use maybe generated by Secret Key from other SDKAppID. Please regenerate UserSig by Secret Key from its own SDKAppID.\n    errorCode: 70009", expect: 'chat-sdk/70009', kind: 'log-line', source: 'https://github.com/tencentyun/tls-sig-api-v2-java/issues/18' },
   { q: "Unhandled Exception: PlatformException(6206, Execution Error, userSig expired)", expect: 'chat-sdk/6206', kind: 'log-line', source: 'https://github.com/JiangJuHong/FlutterTencentImPlugin/issues/10' },
   { q: "login fail.module=IMSDK,errid=70013,errmsg=UserSig无效", expect: 'chat-sdk/70013', kind: 'log-line', source: 'https://github.com/zhaoyang21cn/iLiveSDK_iOS_Suixinbo/issues/49' },
-  { q: "TIM 14:15:21.802:SignController.login failed. error: {\"message\":\"参数非法，请检查必填字段是否填充，或者字段的填充是否满足协议要求。\",\"code\":70402}", expect: 'chat-sdk/70402', kind: 'log-line', source: 'https://github.com/TencentCloud/TIMSDK/issues/996', needs: 'issue-9' },
+  { q: "TIM 14:15:21.802:SignController.login failed. error: {\"message\":\"参数非法，请检查必填字段是否填充，或者字段的填充是否满足协议要求。\",\"code\":70402}", expect: 'chat-sdk/70402', kind: 'log-line', source: 'https://github.com/TencentCloud/TIMSDK/issues/996' },
   // APNs legacy binary interface
   { q: "app.ERROR: {\"command\":8,\"status\":7,\"identifier\":0}", expect: 'apns-binary/7', kind: 'log-line', source: 'https://github.com/richsage/RMSPushNotificationsBundle/issues/166' },
   { q: "Successfully push but still receive InvalidToken (error code: 8)", expect: 'apns-binary/8', kind: 'phrase', source: 'https://github.com/node-apn/node-apn/issues/43' },
@@ -263,9 +263,9 @@ export const REAL_PASTES: RealPaste[] = [
   { q: "Something has gone wrong! {\"multicast_id\":823122373188403605,\"success\":0,\"failure\":1,\"canonical_ids\":0,\"results\":[{\"error\":\"InternalServerError\"}]}", expect: 'fcm-legacy/InternalServerError', kind: 'log-line', source: 'https://github.com/jlcvp/fcm-node/issues/99' },
   { q: "today iOS FCM push was \"error\": \"InternalServerError\",why?", expect: 'fcm-legacy/InternalServerError', kind: 'phrase', source: 'https://github.com/firebase/quickstart-ios/issues/476' },
   { q: 'put(80300013, "Invalid Receipt address");', expect: 'huawei/80300013', kind: 'code', source: 'https://github.com/HMS-Core/hms-push-serverdemo-java/issues/22', needs: 'issue-9' },
-  { q: "Android 4.3.81 6012请求超时", expect: 'chat-sdk/6012', kind: 'phrase', source: 'https://github.com/TencentCloud/TIMSDK/issues/116', needs: 'issue-9' },
-  { q: "错误码：6012 ；错误信息：tls exchange failed", expect: 'chat-sdk/6012', kind: 'log-line', source: 'https://github.com/TencentCloud/TIMSDK/issues/60', needs: 'issue-9' },
-  { q: "发现等待一段时间后 onError 回调 code 6012 | 超时", expect: 'chat-sdk/6012', kind: 'phrase', source: 'https://github.com/TencentCloud/TIMSDK/issues/124', needs: 'issue-9' },
+  { q: "Android 4.3.81 6012请求超时", expect: 'chat-sdk/6012', kind: 'phrase', source: 'https://github.com/TencentCloud/TIMSDK/issues/116' },
+  { q: "错误码：6012 ；错误信息：tls exchange failed", expect: 'chat-sdk/6012', kind: 'log-line', source: 'https://github.com/TencentCloud/TIMSDK/issues/60' },
+  { q: "发现等待一段时间后 onError 回调 code 6012 | 超时", expect: 'chat-sdk/6012', kind: 'phrase', source: 'https://github.com/TencentCloud/TIMSDK/issues/124' },
   { q: "`[getToken] Error/Exception: {\"framesToPop\": 1, \"nativeStackAndroid\": [], \"userInfo\": null, \"code\": \"907122045\", \"line\": 15, \"column\": 1745, \"sourceURL\": \"index.android.bundle\"}`", expect: 'huawei/907122045', kind: 'log-line', source: 'https://github.com/HMS-Core/hms-react-native-plugin/issues/217' },
   // FCM Android client: other registration errors
   { q: "Error: [messaging/unknown] FIS_AUTH_ERROR", expect: 'fcm-client/FIS_AUTH_ERROR', kind: 'log-line', source: 'https://github.com/invertase/react-native-firebase/issues/5781' },

@@ -24,7 +24,7 @@ const unique = [
   'oppo/-2', 'oppo/11', 'oppo/13', 'oppo/33', 'oppo/55',
   'vivo/10000', 'vivo/10072', 'vivo/10103', 'vivo/10302', 'vivo/10808',
   'meizu/520', 'meizu/1003', 'meizu/110002', 'meizu/110003',
-  'honor/80100000', 'honor/80300008', 'honor/10300',
+  'honor/10300',
 ];
 
 const shared: [string, string[], boolean?][] = [
@@ -32,6 +32,8 @@ const shared: [string, string[], boolean?][] = [
   // Codes that became shared when the added layers and Huawei's own table came in.
   ['1', ['xiaomi/1', 'apns-binary/1']],
   ['80300010', ['huawei/80300010', 'honor/80300010']],
+  ['80100000', ['huawei/80100000', 'honor/80100000']],
+  ['80300008', ['huawei/80300008', 'honor/80300008']],
   ['-1', ['xiaomi/-1', 'oppo/-1']],
   ['200', ['meizu/200', 'honor/200', 'apns/200']],
   ['500', ['meizu/500', 'honor/500']],
@@ -135,7 +137,7 @@ const phrases: [string, string][] = [
   ['system busy', 'xiaomi/10002'],
   ['traffic control', 'huawei/503'],
   ['timestamp is empty', 'honor/10001'],
-  ['message body size exceeds', 'honor/80300008'],
+  ['exceeds the system setting default value', 'honor/80300008'],
   ['alias is empty', 'xiaomi/65012'],
   ['invalid topic', 'xiaomi/20209'],
   ['title cannot be empty', 'vivo/10055'],
@@ -163,7 +165,7 @@ const pastes: [string, string][] = [
   ['{"code":"80100003","msg":"Illegal payload, the message body is invalid","requestId":"157440955549500001002007"}', 'huawei/80100003'],
   ['HMS push response code 80300002 requestId=15744095554950000', 'huawei/80300002'],
   ['honor push error: {"code":80300007,"message":"ALL Push Tokens are invalid"}', 'honor/80300007'],
-  ['code=80300008', 'honor/80300008'],
+  ['honor code=80300008', 'honor/80300008'],
   ['{"reason":"ExpiredToken","timestamp":1700000000000}', 'apns/ExpiredToken'],
   ['HTTP/2 403 apns-id: 6f2c1e9a-1b2c-4d5e-8f90-a1b2c3d4e5f6 {"reason":"InvalidProviderToken"}', 'apns/InvalidProviderToken'],
   [':status 403 {"reason":"BadCertificate"}', 'apns/BadCertificate'],

@@ -104,7 +104,7 @@ describe('pasted text', () => {
   });
 
   it('reads key=value and plain log lines', () => {
-    expect(ids('code=80300008')).toEqual(['honor/80300008']);
+    expect(ids('code=80300008')).toEqual(['huawei/80300008', 'honor/80300008']);
     expect(ids('push failed ErrorCode 90047')).toEqual(['server/90047']);
     expect(ids('2026-03-10 12:30:45.123 [push-worker-3] ERROR send to xiaomi failed, code=10017, count=3, request_id=8f14e45fceea167a5a36dedd4bea2543 elapsed=55ms')[0]).toBe('xiaomi/10017');
   });
