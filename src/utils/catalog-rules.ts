@@ -5,7 +5,7 @@
 import { DOCUMENT_TABLES, VENDOR_SLUG_PATTERN, type CodeEntry } from '../schema.ts';
 import { foldName, foldWording } from './lookup/index.ts';
 import { codeSlug } from './urls.ts';
-import { guidanceProblems, type VendorFacts } from './guidance-rules.ts';
+import { guidanceProblems, relatedAdviceProblems, type VendorFacts } from './guidance-rules.ts';
 import { unsafeHtml } from './unsafe-html.ts';
 
 export interface CodeRecord {
@@ -92,8 +92,9 @@ function vendorProblems(vendors: readonly VendorRecord[]): string[] {
  * vendor's folder, repeats a vendor+code, relates to a code that does not
  * exist, or shares an alias or a message with another entry of its vendor
  * (the lookup could not tell them apart), or breaks a guidance rule
- * (guidance-rules.ts), or has a body that would run code in the browser
- * (unsafe-html.ts). Each problem names the file and the field or line.
+ * (guidance-rules.ts, the cross-vendor advice rule included), or has a body
+ * that would run code in the browser (unsafe-html.ts). Each problem names
+ * the file and the field or line.
  */
 export function validateCatalog(vendors: readonly VendorRecord[], codes: readonly CodeRecord[]): void {
   const problems = vendorProblems(vendors);
@@ -128,7 +129,9 @@ export function validateCatalog(vendors: readonly VendorRecord[], codes: readonl
       problems.push(`${record.filePath ?? `content/vendors/${record.id}.md`}:${line}: body: ${what}; bodies must not run code in the browser (show code in \`backticks\`)`);
     }
   }
-  problems.push(...guidanceProblems(new Map(vendors.map((v) => [v.id, v.data])), codes));
+  const vendorFacts = new Map(vendors.map((v) => [v.id, v.data]));
+  problems.push(...guidanceProblems(vendorFacts, codes));
+  problems.push(...relatedAdviceProblems(vendorFacts, codes));
   if (problems.length) throw new CatalogError(problems);
 }
 
