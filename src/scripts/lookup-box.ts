@@ -7,7 +7,7 @@
  */
 import { lookup, TRUNCATED_NOTE, type Answer, type LookupIndex } from '../utils/lookup/index.ts';
 import { permalinkPath, vendorPath, withBase } from '../utils/urls.ts';
-import { loadLookupIndexFor } from './lookup-index-loader.ts';
+import { loadLookupIndexFor, preloadLookupIndex } from './lookup-index-loader.ts';
 
 /** Answers shown in the popup; the search page shows them all. */
 const SHOWN = 12;
@@ -50,6 +50,7 @@ class LookupBox {
     this.searchUrl = new URL(form.action).pathname;
     this.base = this.searchUrl.replace(/search\/$/, '');
     this.indexUrl = `${this.base}api/lookup.json`;
+    preloadLookupIndex(this.indexUrl);
     this.input.addEventListener('input', () => {
       this.pendingArrow = undefined; // typed after the arrow: the arrow was for older answers
       void this.update();

@@ -40,6 +40,11 @@ export function loadLookupIndex(url: string): Promise<LookupIndex> {
 /** The shards beside the whole index: …/api/lookup.json → …/api/lookup/. */
 const shardFolder = (url: string) => url.replace(/\.json$/, '/');
 
+/** Fetches the manifest ahead of the first lookup (the box does when it gets focus). */
+export function preloadLookupIndex(url: string): void {
+  fetchJson(`${shardFolder(url)}manifest.json`).catch(() => undefined);
+}
+
 /** The records `text` needs, as an index of the same shape as the whole one (catalogue order kept). */
 export async function loadLookupIndexFor(url: string, text: string): Promise<LookupIndex> {
   const folder = shardFolder(url);

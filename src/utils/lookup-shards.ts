@@ -20,9 +20,10 @@ import { foldName, MAX_SCAN_CHARS } from './lookup/index.ts';
 
 /**
  * Gzipped bytes a shard may hold. A lookup fetches the manifest and, for a
- * code or a name, one or two shards: three of these stay under 20 KB.
+ * code or a name, one or two shards: with the manifest (about 7 KB
+ * gzipped for today's messages) they stay under 20 KB.
  */
-export const SHARD_BUDGET = 6 * 1024;
+export const SHARD_BUDGET = 5 * 1024;
 
 /** A record of a shard: the compact item and its place in the catalogue, so a subset keeps catalogue order. */
 export type ShardItem = CompactItem & { i: number };
@@ -82,9 +83,10 @@ export function shardIndex(vendors: LookupVendor[], items: readonly CompactItem[
   const first: string[] = [];
   const shards: ShardItem[][] = [];
   let current: ShardItem[] = [];
-  // Measuring after every key would be quadratic: estimate by raw length, measure when the estimate nears the budget.
+  // Measuring after every key would be quadratic: estimate by raw length over the least ratio
+  // measured so far (raw bytes to gzipped, 1 before any), and measure once the estimate nears the budget.
   let raw = 0;
-  let ratio = 4;
+  let ratio = 1;
   const close = () => {
     if (current.length) shards.push(current);
     current = [];
@@ -93,9 +95,9 @@ export function shardIndex(vendors: LookupVendor[], items: readonly CompactItem[
   for (const key of keys) {
     const adding = byKey.get(key)!.filter((r) => !current.includes(r));
     const addRaw = JSON.stringify(adding).length;
-    if (current.length && (raw + addRaw) / ratio > budget * 0.9) {
+    if (current.length && (raw + addRaw) / ratio > budget * 0.75) {
       const measured = size(JSON.stringify([...current, ...adding]));
-      ratio = Math.max(1, (raw + addRaw) / measured);
+      if (ratio === 1 || (raw + addRaw) / measured < ratio) ratio = Math.max(1, (raw + addRaw) / measured);
       if (measured > budget) close();
     }
     if (!current.length) first.push(key);
