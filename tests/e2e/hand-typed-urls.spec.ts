@@ -1,5 +1,5 @@
 /**
- * Issue 5: URLs people type by hand still land, in the root build and under
+ * URLs people type by hand still land, in the root build and under
  * BASE_PATH: another letter case, no trailing slash, a code alone after the
  * site's root. Missing paths reach the 404 page, whose script
  * (src/scripts/not-found.ts + src/utils/resolve-path.ts) sends them on.

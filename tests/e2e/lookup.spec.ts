@@ -1,4 +1,4 @@
-/** Issue 3: a person types or pastes what a ticket contains and gets the answer as they type. */
+/** A person types or pastes what a ticket contains and gets the answer as they type. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { forbidExternalRequests, resultLinks } from './helpers.ts';

@@ -109,6 +109,11 @@ describe('Chinese text', () => {
     expect(phraseMatches(index, '发送失败').map((i) => `${i.vendor}/${i.code}`)).toEqual(['xiaomi/20301']);
     expect(cjkMatches(index, '失')).toEqual([]);
   });
+
+  it('a longer or reworded Chinese sentence is suggested by the character pairs it shares', () => {
+    expect(ids('推送的消息发送已经失败')[0]).toBe('xiaomi/20301');
+    expect(phraseMatches(index, '推送的消息发送已经失败').map((i) => `${i.vendor}/${i.code}`)[0]).toBe('xiaomi/20301');
+  });
 });
 
 describe('tokens', () => {
@@ -159,4 +164,46 @@ describe('bounded work on a 20,000-character paste', () => {
     phraseMatches(index, text);
     expect(performance.now() - start).toBeLessThan(2_000);
   });
+});
+
+describe('lookup(): "exact" means exact', () => {
+  const FCM_BODY = '{"error":{"code":404,"message":"Requested entity was not found.","status":"NOT_FOUND","details":[{"@type":"type.googleapis.com/google.firebase.fcm.v1.FcmError","errorCode":"UNREGISTERED"}]}}';
+  it('a code of a vendor the body rules out is not exact and comes after the exact answers', () => {
+    const answers = lookup(index, FCM_BODY).answers;
+    const honor = answers.findIndex((a) => a.item.vendor === 'honor');
+    expect(honor).toBeGreaterThan(0);
+    expect(answers[honor]!.exact).toBe(false);
+    expect(answers.slice(0, honor).every((a) => a.exact)).toBe(true);
+  });
+
+  it('a code the body does not rule out stays exact (a key only some vendors use is no proof)', () => {
+    expect(lookup(index, '{"msg": "x", "code": 10302}').answers.every((a) => a.exact)).toBe(true);
+    expect(lookup(index, '80300007').answers.every((a) => a.exact)).toBe(true);
+  });
+});
+
+describe('lookup(): numbers and keys read as real logs write them', () => {
+  it('a number that labels another number is not the code (`Error code 2: 80300007`)', () => {
+    expect(ids('Error code 2: 80300007, "Token invalid error"')[0]).toBe('huawei/80300007');
+    expect(ids('Error code 2: 80300007')).not.toContain('apns-binary/2');
+    expect(ids('getting "907135000: arguments invalid" error on')[0]).toBe('huawei/907135000');
+  });
+
+  it('a key that ends in "status" holds an HTTP status (`apnsErrorStatus=410`)', () => {
+    const answers = lookup(index, 'APNS token should be removed from the db when apnsErrorStatus=410').answers;
+    expect(answers.map((a) => `${a.item.vendor}/${a.item.code}`)).toContain('apns/Unregistered');
+    expect(answers.every((a) => a.via === 'http')).toBe(true);
+  });
+
+  it('a key that ends in "code" holds a code', () => expect(ids('push_error_code=90047 sent')[0]).toBe('server/90047'));
+});
+
+describe('lookup(): a vendor word names its layers too', () => {
+  it.each([
+    ['fcm InternalServerError', 'fcm-legacy/InternalServerError'],
+    ['apns 8', 'apns-binary/8'],
+    ['Works, but always get APNS NotificationFailureException 8 : Invalid token (Linux/Mono)', 'apns-binary/8'],
+  ])('%s → %s', (query, first) => expect(ids(query)[0]).toBe(first));
+
+  it('the named vendor itself still wins where it has the code', () => expect(ids('fcm 404')[0]).toBe('fcm/UNREGISTERED'));
 });

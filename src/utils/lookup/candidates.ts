@@ -4,7 +4,7 @@
  * code: the strongest mention wins, the first position is kept.
  */
 import type { LookupItem, Via } from './types.ts';
-import type { VendorMention } from './vendor-guess.ts';
+import { kinship, type VendorMention } from './vendor-guess.ts';
 import { VENDOR_WEIGHT } from './weights.ts';
 
 export interface Candidate {
@@ -25,6 +25,8 @@ export interface CandidateContext {
   typed: boolean;
   keyScores: Map<string, number>;
   mentions: VendorMention[];
+  /** Layers and their parent vendor (Compiled.family). */
+  family: Map<string, string>;
 }
 
 export class Candidates {
@@ -51,14 +53,15 @@ export class Candidates {
 
   /** `ownKey`: the vendor whose own key stands right before the value. */
   add(item: LookupItem, via: Via, match: string, strength: number, position: number, ownKey?: string): void {
-    const { vendor, typed, keyScores, mentions } = this.context;
+    const { vendor, typed, keyScores, mentions, family } = this.context;
     if (vendor && item.vendor !== vendor) return;
     let vendorScore = keyScores.get(item.vendor) ?? 0;
     if (ownKey === item.vendor) vendorScore += VENDOR_WEIGHT.ownKey;
     // A vendor word counts more the closer it stands to the code.
     for (const m of mentions) {
-      if (m.slug !== item.vendor) continue;
-      vendorScore += typed ? VENDOR_WEIGHT.typedWord : Math.max(VENDOR_WEIGHT.farWord, VENDOR_WEIGHT.nearWord - Math.abs(m.position - position) / VENDOR_WEIGHT.charsPerPoint);
+      const share = kinship(family, m.slug, item.vendor);
+      if (!share) continue;
+      vendorScore += share * (typed ? VENDOR_WEIGHT.typedWord : Math.max(VENDOR_WEIGHT.farWord, VENDOR_WEIGHT.nearWord - Math.abs(m.position - position) / VENDOR_WEIGHT.charsPerPoint));
     }
     const old = this.byItem.get(item);
     if (!old || strength > old.strength) {

@@ -12,10 +12,16 @@
  * - rank.ts: ordering candidates into answers.
  * - wording.ts: messages and CJK text compared as copied (case, punctuation, full-width forms).
  * - suggest.ts: CJK, prefix, phrase and word suggestions while typing.
+ * - near.ts: names a letter or two off what was typed ("Did you mean").
+ * - topics.ts: topic words ("quota", "oauth") that name a category.
+ * - enter.ts: what Enter opens in a lookup box.
  * - lookup.ts: lookup() itself.
  */
 export type { Answer, LookupIndex, LookupItem, LookupOptions, LookupResult, LookupVendor, Via } from './types.ts';
-export { exactAnswers, lookup, MAX_SCAN_CHARS, MAX_TOKENS, TRUNCATED_NOTE } from './lookup.ts';
+export { didYouMean, exactAnswers, lookup, MAX_SCAN_CHARS, MAX_TOKENS, TRUNCATED_NOTE } from './lookup.ts';
+export { enterAnswer } from './enter.ts';
+export { editDistance } from './near.ts';
+export { topicsOf } from './topics.ts';
 export { cjkMatches, phraseMatches } from './suggest.ts';
 export { foldWording } from './wording.ts';
 export { foldName } from './text.ts';

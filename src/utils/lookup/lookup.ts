@@ -17,9 +17,11 @@ import { namedFirst, rank } from './rank.ts';
 import { readTokens, readWholeName, readWordings } from './read.ts';
 import { suggestions } from './suggest.ts';
 import { tablesOf } from './tables.ts';
-import { tokenize } from './tokens.ts';
-import type { LookupIndex, LookupOptions, LookupResult } from './types.ts';
-import { findVendors, keyScores } from './vendor-guess.ts';
+import { nearNames } from './near.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { topicsOf } from './topics.ts';
+import type { Answer, LookupIndex, LookupItem, LookupOptions, LookupResult } from './types.ts';
+import { findVendors, keyScores, kinship, type VendorMention } from './vendor-guess.ts';
 import { LIMITS } from './weights.ts';
 import { cjkLength } from './wording.ts';
 
@@ -36,7 +38,7 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   const { vendor, suggest = true, limit = 50 } = options;
   const text = query.length > MAX_SCAN_CHARS ? query.slice(0, MAX_SCAN_CHARS) : query;
   const trimmed = text.trim();
-  if (!trimmed) return { answers: [], vendors: [], vendorsOnly: false, truncated: false, pasted: false };
+  if (!trimmed) return { answers: [], vendors: [], vendorsOnly: false, truncated: false, pasted: false, topics: [] };
   const tables = tablesOf(index);
   const { tokens, cut } = tokenize(text);
   const truncated = query.length > MAX_SCAN_CHARS || cut;
@@ -47,7 +49,7 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   const typed = tokens.length <= 4 && trimmed.length <= 60 && !/[{}"=:]/.test(trimmed) && cjkLength(trimmed) < LIMITS.typedCjkChars;
   const keys = typed ? new Map<string, number>() : keyScores(text);
 
-  const candidates = new Candidates({ vendor, typed, keyScores: keys, mentions });
+  const candidates = new Candidates({ vendor, typed, keyScores: keys, mentions, family: tables.family });
   const reading = { text, tokens, typed, tables, candidates, mentions };
   readWholeName(reading, trimmed);
   readTokens(reading);
@@ -57,14 +59,39 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
 
   // Suggestions for what was typed, not for a paste: a short text with no keys.
   if (!answers.length && suggest && trimmed.length <= 120 && !/[{}"=:]/.test(trimmed)) {
+    const rest = withoutVendorWords(tokens, mentions);
+    const allowed = (item: LookupItem) => (!vendor || item.vendor === vendor) && (!named.length || named.some((n) => kinship(tables.family, n, item.vendor) > 0));
+    // A name a letter or two off ("Did you mean"), among the named vendors' names if any.
+    let near = (rest ? nearNames(tables, rest) : []).filter((n) => !vendor || n.item.vendor === vendor);
+    if (near.some((n) => allowed(n.item))) near = near.filter((n) => allowed(n.item));
+    answers.push(...near.map(({ item, name }): Answer => ({ item, via: 'near', match: name, likely: false, exact: false })));
     // Vendor words narrow the suggestions; if nothing is left, they were part of the words ("server busy").
     let found = named.length ? suggestions(index, tables, trimmed, named, vendor) : [];
     if (!found.length) found = suggestions(index, tables, trimmed, [], vendor);
-    answers.push(...found);
+    answers.push(...found.filter((a) => !answers.some((b) => b.item === a.item)));
   }
-  answers = namedFirst(answers, named);
+  answers = namedFirst(answers, named, tables.family);
   const vendorsOnly = named.length > 0 && mentions.reduce((n, m) => n + m.words, 0) === tokens.length;
-  return { answers: answers.slice(0, limit), vendors: named, vendorsOnly, truncated, pasted: !typed };
+  const topics = typed ? topicsOf(trimmed, withoutVendorWords(tokens, mentions)) : [];
+  return { answers: answers.slice(0, limit), vendors: named, vendorsOnly, truncated, pasted: !typed, topics };
+}
+
+/** The text's tokens that are not vendor words, joined by spaces ("apns BadDeviceTokn" → "BadDeviceTokn"). */
+function withoutVendorWords(tokens: Token[], mentions: VendorMention[]): string {
+  const skip = new Set<number>();
+  for (const m of mentions) {
+    const at = tokens.findIndex((t) => t.start === m.position);
+    for (let i = 0; i < m.words; i++) skip.add(at + i);
+  }
+  return tokens
+    .filter((_, i) => !skip.has(i))
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/** Names a letter or two off what was typed, when nothing matches exactly ("Did you mean"), for the search page. */
+export function didYouMean(index: LookupIndex, query: string, vendor?: string): Answer[] {
+  return lookup(index, query, { vendor }).answers.filter((a) => a.via === 'near');
 }
 
 /** Exact answers only (codes, names, HTTP statuses, pasted text), for the search page. */

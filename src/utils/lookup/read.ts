@@ -8,7 +8,7 @@ import type { Compiled } from './tables.ts';
 import { foldName, nameWords } from './text.ts';
 import { keyBefore, type Key, type Token } from './tokens.ts';
 import type { LookupItem } from './types.ts';
-import type { VendorMention } from './vendor-guess.ts';
+import { kinship, type VendorMention } from './vendor-guess.ts';
 import { findWordings, foldWording } from './wording.ts';
 import { LIMITS, STRENGTH } from './weights.ts';
 
@@ -36,9 +36,17 @@ export function readTokens(reading: Reading): void {
   const { tokens, text } = reading;
   let distinct = 0;
   const seen = new Set<string>();
+  /** The key of a label number (`code 2: 80300007`), handed to the value after it. */
+  let labelKey: Key | undefined;
   for (let i = 0; i < tokens.length && distinct < LIMITS.codes; i++) {
     const token = tokens[i]!;
-    const key = keyBefore(text, token.start);
+    const key = labelKey ?? keyBefore(text, token.start);
+    labelKey = undefined;
+    if (token.numeric && isLabel(text, token, tokens[i + 1])) {
+      // A number that labels another number is not the code; the number after it is under the same key.
+      labelKey = key;
+      continue;
+    }
     if (token.numeric) {
       if (readNumber(reading, token, key) && !seen.has(token.text)) {
         seen.add(token.text);
@@ -54,6 +62,16 @@ export function readTokens(reading: Reading): void {
     }
     i += name.words - 1;
   }
+}
+
+/**
+ * A number written as the label of the number after it, `2: 80300007` or
+ * `[2]: 80300007` (an index or a line number, as in `Error code 2: 80300007`):
+ * a colon and nothing else between them. `907135000: arguments invalid` is a
+ * code followed by its message, not a label.
+ */
+function isLabel(text: string, token: Token, next: Token | undefined): boolean {
+  return !!next?.numeric && /^[\]"']?\s*:\s*["']?$/.test(text.slice(token.end, next.start));
 }
 
 /** A number: a code, or an HTTP status of named errors. True when it named something. */
@@ -75,7 +93,8 @@ function readNumber({ text, typed, tables, candidates, mentions }: Reading, toke
   const before = candidates.size;
   // `ErrorCode` written in the push server's case is the server's own key.
   const ownKey = key.name === 'errorcode' && /ErrorCode/.test(text.slice(Math.max(0, token.start - 14), token.start)) ? 'server' : undefined;
-  for (const item of tables.byCode.get(token.text) ?? []) if (!vendors || vendors.has(item.vendor)) candidates.add(item, 'code', token.text, strength, token.start, ownKey);
+  const near = (vendor: string) => !vendors || [...vendors].some((named) => kinship(tables.family, named, vendor) > 0);
+  for (const item of tables.byCode.get(token.text) ?? []) if (near(item.vendor)) candidates.add(item, 'code', token.text, strength, token.start, ownKey);
   // An HTTP status names FCM and APNs errors: when typed alone, or written as an HTTP status.
   if (typed || context === 'http') {
     for (const item of tables.byHttp.get(Number(token.text)) ?? []) candidates.add(item, 'http', token.text, strength - STRENGTH.httpReadingPenalty, token.start);

@@ -8,14 +8,17 @@ import { tablesOf, type Compiled } from './tables.ts';
 import { foldName, phraseText, textWords } from './text.ts';
 import type { Answer, LookupIndex, LookupItem } from './types.ts';
 import { LIMITS } from './weights.ts';
-import { cjkLength, foldWording } from './wording.ts';
+import { cjkLength, foldWording, hasCjk } from './wording.ts';
 
 /** Suggestions for a short typed text; `named` vendors narrow them. */
 export function suggestions(index: LookupIndex, c: Compiled, query: string, named: string[], vendor?: string): Answer[] {
   const allowed = (item: LookupItem) => (!vendor || item.vendor === vendor) && (!named.length || named.includes(item.vendor));
   // Chinese (and Japanese, Korean) words have no spaces: part of a message or a description, as characters.
   const cjk = cjkMatches(index, query).filter(allowed);
-  if (cjk.length) return cjk.slice(0, LIMITS.suggestions).map((item) => ({ item, via: 'words', match: query, likely: false }));
+  if (cjk.length) return cjk.slice(0, LIMITS.suggestions).map((item) => ({ item, via: 'words', match: query, likely: false, exact: false }));
+  // A Chinese sentence that reads like a Chinese text, before the Latin words in it (`appKey`, `JSON`) are tried.
+  const similar = cjkLength(query) >= LIMITS.typedCjkChars ? cjkSimilar(index, query).filter(allowed) : [];
+  if (similar.length) return similar.slice(0, LIMITS.suggestions).map((item) => ({ item, via: 'words', match: query, likely: false, exact: false }));
   const queryWords = textWords(query).filter((w) => !c.vendorWordSet.has(w) || !named.length);
   if (!queryWords.length) return [];
   const out: Answer[] = [];
@@ -26,7 +29,7 @@ export function suggestions(index: LookupIndex, c: Compiled, query: string, name
     if (prefix.length >= 2) {
       for (const item of index.codes) {
         if (!allowed(item)) continue;
-        if (c.folded.get(item)!.some((n) => n.startsWith(prefix) && n !== prefix)) out.push({ item, via: 'prefix', match: single, likely: false });
+        if (c.folded.get(item)!.some((n) => n.startsWith(prefix) && n !== prefix)) out.push({ item, via: 'prefix', match: single, likely: false, exact: false });
         if (out.length >= LIMITS.suggestions) return out;
       }
       if (out.length) return out;
@@ -49,10 +52,10 @@ export function suggestions(index: LookupIndex, c: Compiled, query: string, name
       }
     }
     // Fewer words in the meaning break ties: the more of it the query covers, the likelier.
-    if (all) scored.push([{ item, via: 'words', match: query, likely: false }, score - words.length / 100]);
+    if (all) scored.push([{ item, via: 'words', match: query, likely: false, exact: false }, score - words.length / 100]);
   }
   scored.sort((a, b) => b[1] - a[1]);
-  return [...phrased.map((item): Answer => ({ item, via: 'words', match: query, likely: false })), ...scored.map(([a]) => a)].slice(0, LIMITS.suggestions);
+  return [...phrased.map((item): Answer => ({ item, via: 'words', match: query, likely: false, exact: false })), ...scored.map(([a]) => a)].slice(0, LIMITS.suggestions);
 }
 
 /**
@@ -66,6 +69,7 @@ export function suggestions(index: LookupIndex, c: Compiled, query: string, name
 export function phraseMatches(index: LookupIndex, query: string, limit = 10): LookupItem[] {
   const cjk = cjkMatches(index, query);
   if (cjk.length) return cjk.slice(0, limit);
+  if (cjkLength(query) >= LIMITS.typedCjkChars) return cjkSimilar(index, query).slice(0, limit);
   const phrase = phraseText(query.slice(0, 200));
   if (phrase.trim().length < 3 || !/[a-z]/.test(phrase) || phrase.length > 120) return [];
   const { phrases } = tablesOf(index);
@@ -89,4 +93,34 @@ export function cjkMatches(index: LookupIndex, query: string): LookupItem[] {
     if (texts.length) found.push([item, Math.min(...texts.map((t) => t.length))]);
   }
   return found.sort((a, b) => a[1] - b[1]).map(([item]) => item);
+}
+
+/** The pairs of neighbouring CJK characters in folded text: how Chinese is compared without word breaks. */
+function cjkPairs(folded: string): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < folded.length; i++) if (hasCjk(folded[i]!) && hasCjk(folded[i + 1]!)) pairs.add(folded.slice(i, i + 2));
+  return pairs;
+}
+
+/**
+ * Codes whose CJK message or description reads much like a CJK sentence that
+ * is not found whole (a longer or reworded copy of the vendor's text): they
+ * share at least LIMITS.cjkOverlap of their character pairs (Dice), most first.
+ */
+export function cjkSimilar(index: LookupIndex, query: string): LookupItem[] {
+  const asked = cjkPairs(foldWording(query.slice(0, 200)));
+  if (asked.size < 2) return [];
+  const { cjkTexts } = tablesOf(index);
+  const found: [LookupItem, number][] = [];
+  for (const item of index.codes) {
+    let best = 0;
+    for (const text of cjkTexts.get(item)!) {
+      const pairs = cjkPairs(text);
+      let shared = 0;
+      for (const p of asked) if (pairs.has(p)) shared++;
+      best = Math.max(best, (2 * shared) / (asked.size + pairs.size));
+    }
+    if (best >= LIMITS.cjkOverlap) found.push([item, best]);
+  }
+  return found.sort((a, b) => b[1] - a[1]).map(([item]) => item);
 }

@@ -29,6 +29,8 @@ export interface Compiled {
   folded: Map<LookupItem, string[]>;
   /** Every single word of every vendor phrase. */
   vendorWordSet: Set<string>;
+  /** A layer's parent vendor (`fcm-legacy` → `fcm`, `apns-binary` → `apns`): a slug whose first part is another vendor's slug. */
+  family: Map<string, string>;
 }
 
 const compiled = new WeakMap<LookupIndex, Compiled>();
@@ -85,7 +87,18 @@ export function tablesOf(index: LookupIndex): Compiled {
     wordings,
     folded,
     vendorWordSet: new Set([...vendorWords.keys()].flatMap((p) => p.split(' '))),
+    family: familyOf(index.vendors.map((v) => v.slug)),
   };
   compiled.set(index, c);
   return c;
+}
+
+function familyOf(slugs: string[]): Map<string, string> {
+  const known = new Set(slugs);
+  const family = new Map<string, string>();
+  for (const slug of slugs) {
+    const parent = slug.split('-')[0]!;
+    if (parent !== slug && known.has(parent)) family.set(slug, parent);
+  }
+  return family;
 }

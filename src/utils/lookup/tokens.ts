@@ -98,7 +98,11 @@ function contextOf(name: string, raw: string): Context {
   if (!name) return 'plain';
   if (CODE_KEYS.has(name)) return HTTP_KEYS.has(name) && name !== 'status' ? 'http' : 'code';
   if (HTTP_KEYS.has(name)) return 'http';
-  const words = raw.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
+  const words = raw.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter(Boolean);
   if (NOT_CODE_WORDS.has(name) || words.some((w) => NOT_CODE_WORDS.has(w))) return 'noise';
+  // A key made of words ends in what it holds: `apnsErrorStatus`, `http_status_code` an HTTP status; `push_error_code` a code.
+  const last = words.at(-1);
+  if (words.length > 1 && last && (last === 'status' || (last === 'code' && words.at(-2) === 'status'))) return 'http';
+  if (words.length > 1 && last && CODE_KEYS.has(last)) return 'code';
   return 'plain';
 }

@@ -3,6 +3,7 @@
  * field names; the compact keys of api/lookup.json are read and written only
  * at the JSON boundary (src/utils/lookup-index.ts).
  */
+import type { Category } from '../../labels.ts';
 
 /** One code as the lookup sees it. */
 export interface LookupItem {
@@ -42,10 +43,11 @@ export interface LookupIndex {
 
 /**
  * Why an answer matched. `code`, `name` (or alias), `http` and `message` (the
- * vendor's message or a Chinese description found in the text) are exact;
- * `prefix` and `words` are suggestions while typing.
+ * vendor's message or a Chinese description found in the text) are exact
+ * readings; `near` (a name a letter or two off: "Did you mean"), `prefix` and
+ * `words` are suggestions while typing.
  */
-export type Via = 'code' | 'name' | 'http' | 'message' | 'prefix' | 'words';
+export type Via = 'code' | 'name' | 'http' | 'message' | 'near' | 'prefix' | 'words';
 
 export interface Answer {
   item: LookupItem;
@@ -54,6 +56,12 @@ export interface Answer {
   match: string;
   /** The vendor was guessed from the words or keys around the code (or named in the query). */
   likely: boolean;
+  /**
+   * An exact reading the text does not rule out. False for suggestions, and
+   * for a code whose vendor the text's own keys, names or wording rule out
+   * (Honor `404` in an FCM body): those come after every exact answer.
+   */
+  exact: boolean;
 }
 
 export interface LookupResult {
@@ -66,6 +74,8 @@ export interface LookupResult {
   truncated: boolean;
   /** The query reads as pasted text (a log line or a body with keys), not as typed words. */
   pasted: boolean;
+  /** Categories the typed text names as a topic ("quota" → rate-limit), to browse across vendors. */
+  topics: Category[];
 }
 
 export interface LookupOptions {

@@ -5,7 +5,7 @@
  */
 import type { Compiled } from './tables.ts';
 import type { Token } from './tokens.ts';
-import { KEY_WEIGHT } from './weights.ts';
+import { KEY_WEIGHT, VENDOR_WEIGHT } from './weights.ts';
 
 /**
  * Keys (case-sensitive, as vendors spell them) that say which vendor wrote a
@@ -65,4 +65,14 @@ export function findVendors(tables: Compiled, tokens: Token[]): VendorMention[] 
     }
   }
   return found;
+}
+
+/**
+ * How much a vendor word for `named` speaks for codes of `vendor`: fully for
+ * the vendor itself, VENDOR_WEIGHT.family for one of its layers ("fcm" for the
+ * FCM legacy API: people name the service, not the API), else not at all.
+ */
+export function kinship(family: Map<string, string>, named: string, vendor: string): number {
+  if (named === vendor) return 1;
+  return family.get(vendor) === named ? VENDOR_WEIGHT.family : 0;
 }

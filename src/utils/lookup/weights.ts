@@ -49,6 +49,11 @@ export const VENDOR_WEIGHT = {
   groupCap: 10,
   /** A typed vendor word lifts its group by typedWord/groupShare = 5: above a name (9) for a code (8). */
   groupShare: 2,
+  /**
+   * Share of a vendor word's weight that its layers get ("fcm" → FCM legacy and client, "apns" → APNs binary):
+   * people name the service, not the API version. Under 1 so the named slug itself wins where both have the code.
+   */
+  family: 0.9,
 } as const;
 
 /**
@@ -94,4 +99,10 @@ export const LIMITS = {
   typedCjkChars: 4,
   /** A shorter bare number is read when a vendor word stands within this many characters ("oppo push failed with -1"). */
   shortCodeReach: 40,
+  /** "Did you mean" corrects only names this long (folded): on a shorter one a letter off is often another name. */
+  nearMinChars: 8,
+  /** From this length two letters may be off (`DeviceTokenNotForTopc`), below it one (`Unregistred`). */
+  nearTwoEditChars: 12,
+  /** A CJK sentence is suggested for a code whose CJK text shares this share of its character pairs (Dice). */
+  cjkOverlap: 0.5,
 } as const;

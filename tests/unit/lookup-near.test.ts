@@ -1,0 +1,54 @@
+/** "Did you mean": a bounded edit distance and the names a letter or two off what was typed. */
+import { describe, expect, it } from 'vitest';
+import { didYouMean, editDistance, lookup } from '../../src/utils/lookup/index.ts';
+import { contentIndex } from '../helpers/content-index.ts';
+
+const index = contentIndex();
+
+describe('editDistance(): insert, delete, substitute and swap, bounded', () => {
+  it.each([
+    ['baddevicetoken', 'baddevicetoken', 2, 0],
+    ['baddevicetokn', 'baddevicetoken', 2, 1],
+    ['baddevicetoekn', 'baddevicetoken', 2, 1], // two letters swapped: one edit
+    ['bsddevicetokem', 'baddevicetoken', 2, 2],
+    ['abc', 'xyz', 2, 3], // more than the bound: bound + 1
+    ['short', 'muchlongername', 2, 3],
+    ['', 'ab', 2, 2],
+  ])('%s → %s (at most %i) = %i', (a, b, max, d) => {
+    expect(editDistance(a, b, max)).toBe(d);
+    expect(editDistance(b, a, max)).toBe(d);
+  });
+});
+
+describe('lookup(): a long name a letter or two off is offered as "Did you mean"', () => {
+  const near = (q: string) => lookup(index, q).answers.filter((a) => a.via === 'near').map((a) => `${a.item.vendor}/${a.item.code}`);
+  it.each([
+    ['BadDeviceTokn', 'apns/BadDeviceToken'],
+    ['DeviceTokenNotForTopc', 'apns/DeviceTokenNotForTopic'],
+    ['bad device tokne', 'apns/BadDeviceToken'],
+    ['apns BadDeviceTokn', 'apns/BadDeviceToken'],
+    ['INVALID_ARGUMNT', 'fcm/INVALID_ARGUMENT'],
+  ])('%s → %s', (q, id) => expect(near(q)[0]).toBe(id));
+
+  it('offers nothing for an exact name, a short word or a number', () => {
+    expect(near('BadDeviceToken')).toEqual([]);
+    expect(near('Shutdwn')).toEqual([]); // under 8 letters: too short to correct
+    expect(near('80300070')).toEqual([]);
+  });
+
+  it('allows one letter off from 8 letters, two from 12', () => {
+    expect(near('Forbiden')).toContain('apns/Forbidden');
+    expect(near('Forbbiden')).toEqual([]);
+    expect(near('DeviceTokenNotForTpc')).toContain('apns/DeviceTokenNotForTopic');
+  });
+
+  it('is not exact and is labelled with the name as the vendor spells it', () => {
+    const [first] = lookup(index, 'DeviceTokenNotForTopc').answers;
+    expect(first).toMatchObject({ via: 'near', match: 'DeviceTokenNotForTopic', exact: false });
+  });
+
+  it('didYouMean() gives the same names for the search page', () => {
+    expect(didYouMean(index, 'BadDeviceTokn').map((a) => a.item.code)).toEqual(['BadDeviceToken']);
+    expect(didYouMean(index, 'BadDeviceToken')).toEqual([]);
+  });
+});
