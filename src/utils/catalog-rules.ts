@@ -5,7 +5,7 @@
 import { DOCUMENT_TABLES, VENDOR_SLUG_PATTERN, type CodeEntry } from '../schema.ts';
 import { foldName, foldWording } from './lookup/index.ts';
 import { codeSlug } from './urls.ts';
-import { guidanceProblems, type VendorFacts } from './guidance-rules.ts';
+import { guidanceProblems, relatedAdviceProblems, type VendorFacts } from './guidance-rules.ts';
 
 export interface CodeRecord {
   /** Collection id, "vendor/code". */
@@ -87,7 +87,7 @@ function vendorProblems(vendors: readonly VendorRecord[]): string[] {
  * vendor's folder, repeats a vendor+code, relates to a code that does not
  * exist, or shares an alias or a message with another entry of its vendor
  * (the lookup could not tell them apart), or breaks a guidance rule
- * (guidance-rules.ts). Each problem names the file and the field.
+ * (guidance-rules.ts, the cross-vendor advice rule included). Each problem names the file and the field.
  */
 export function validateCatalog(vendors: readonly VendorRecord[], codes: readonly CodeRecord[]): void {
   const problems = vendorProblems(vendors);
@@ -117,7 +117,9 @@ export function validateCatalog(vendors: readonly VendorRecord[], codes: readonl
     }
   }
   problems.push(...sharedWordings(codes));
-  problems.push(...guidanceProblems(new Map(vendors.map((v) => [v.id, v.data])), codes));
+  const vendorFacts = new Map(vendors.map((v) => [v.id, v.data]));
+  problems.push(...guidanceProblems(vendorFacts, codes));
+  problems.push(...relatedAdviceProblems(vendorFacts, codes));
   if (problems.length) throw new CatalogError(problems);
 }
 

@@ -136,12 +136,13 @@ describe('codeSchema: the classification does not contradict itself', () => {
   it.each([
     ['a success with an action', { category: 'success', action: 'remove-token' }, 'action'],
     ['a token to remove said to be retryable', { action: 'remove-token', retryable: true }, 'retryable'],
-    ['a retry said not to be retryable', { action: 'retry-after-wait', retryable: false }, 'retryable'],
+    ['a retry said not to be retryable', { action: 'retry-after-wait', retryable: false, guidance: { from: 'vendor', url: 'https://developer.apple.com/' } }, 'retryable'],
+    ['a fixed wait the vendor does not give', { category: 'rate-limit', action: 'retry-after-wait', retryable: true }, 'action'],
   ])('rejects %s', (_case, over, field) => {
     expect(codeSchema.safeParse({ ...ok, ...over }).error!.issues.map((i) => i.path.join('.'))).toEqual([field]);
   });
-  it('accepts a success with nothing to do, a retry that is retryable and a token to remove that is not', () => {
-    for (const over of [{ category: 'success', action: 'nothing' }, { action: 'retry-backoff', retryable: true }, { category: 'token-invalid', action: 'remove-token' }]) {
+  it('accepts a success with nothing to do, a retry that is retryable, a token to remove that is not, and a wait the vendor gives', () => {
+    for (const over of [{ category: 'success', action: 'nothing' }, { action: 'retry-backoff', retryable: true }, { category: 'token-invalid', action: 'remove-token' }, { action: 'retry-after-wait', retryable: true, guidance: { from: 'vendor', url: 'https://developer.apple.com/' } }]) {
       expect(codeSchema.safeParse({ ...ok, ...over }).success).toBe(true);
     }
   });
