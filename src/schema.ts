@@ -190,5 +190,11 @@ export const codeSchema = z
   .refine((e) => !e.action.startsWith('retry-') || e.retryable, {
     message: `a code whose action is a retry (${actionKeys.filter((a) => a.startsWith('retry-')).join(', ')}) is retryable`,
     path: ['retryable'],
+  })
+  // "Retry after a wait" promises a wait someone documented; a wait the site
+  // made up would be acted on as the vendor's (OPPO 13 once said so with none).
+  .refine((e) => e.action !== 'retry-after-wait' || e.guidance.from === 'vendor', {
+    message: 'a code whose action is `retry-after-wait` takes its wait from the vendor (guidance `from: vendor`, linking the page that gives it); where the vendor gives no wait, use `retry-backoff`',
+    path: ['action'],
   });
 export type CodeEntry = z.infer<typeof codeSchema>;

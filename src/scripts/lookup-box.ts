@@ -6,13 +6,13 @@
  * polite live region says how many answers there are. Loaded by site.ts with
  * a dynamic import on first focus or input, never on page load.
  *
- * No race between typing, arrows and Enter: once the index is loaded the
- * answers for the text as it stands are computed on the spot when a key needs
- * them, so a fast ↓ or Enter never acts on older answers or on none.
+ * No race between typing, arrows and Enter: a key that needs answers waits
+ * for the answers to the text as it stands (its shards of the index, fetched
+ * once), so a fast ↓ or Enter never acts on older answers or on none.
  */
 import { enterAnswer, lookup, type LookupIndex, type LookupResult } from '../utils/lookup/index.ts';
 import { permalinkPath, withBase } from '../utils/urls.ts';
-import { loadLookupIndex } from './lookup-index-loader.ts';
+import { loadLookupIndexFor, preloadLookupIndex } from './lookup-index-loader.ts';
 import { buildOptions, MAX_URL_QUERY } from './lookup-options.ts';
 
 /** Answers shown in the popup; the search page shows them all. */
@@ -23,7 +23,8 @@ class LookupBox {
   private readonly listbox: HTMLUListElement;
   private readonly status: HTMLElement;
   private readonly form: HTMLFormElement;
-  private readonly index: Promise<LookupIndex>;
+  /** The whole index's URL; a lookup fetches only the shards beside it that its text needs. */
+  private readonly indexUrl: string;
   private readonly searchUrl: string;
   private readonly base: string;
   private options: HTMLLIElement[] = [];
@@ -33,9 +34,7 @@ class LookupBox {
   /** The text the listbox shows answers for, and its result. */
   private renderedQuery = '';
   private result: LookupResult | undefined;
-  /** The index once it has arrived: keys that need answers compute them on the spot. */
-  private loaded: LookupIndex | undefined;
-  /** An arrow key pressed before the index arrived: applied to the first answers shown. */
+  /** An arrow key pressed before the answers to the current text were shown: applied to them. */
   private pendingArrow: 'ArrowDown' | 'ArrowUp' | undefined;
 
   constructor(form: HTMLFormElement) {
@@ -46,8 +45,8 @@ class LookupBox {
     // Every URL follows from the form's action, /search/ under the site's base path.
     this.searchUrl = new URL(form.action).pathname;
     this.base = this.searchUrl.replace(/search\/$/, '');
-    this.index = loadLookupIndex(`${this.base}api/lookup.json`);
-    this.index.then((index) => (this.loaded = index)).catch(() => undefined);
+    this.indexUrl = `${this.base}api/lookup.json`;
+    preloadLookupIndex(this.indexUrl);
     this.input.addEventListener('input', () => {
       this.pendingArrow = undefined; // typed after the arrow: the arrow was for older answers
       void this.update();
@@ -84,18 +83,22 @@ class LookupBox {
     const query = this.input.value;
     if (query === this.lastQuery) return;
     this.lastQuery = query;
-    if (!query.trim()) {
-      this.show(undefined, query);
-      return;
-    }
-    let index: LookupIndex;
-    try {
-      index = await this.index;
-    } catch (error) {
+    await this.showCurrent().catch((error: unknown) => {
       this.status.textContent = `The lookup could not load: ${error instanceof Error ? error.message : String(error)}. Press Enter to search.`;
-      return;
-    }
-    // A newer keystroke is on its way, or a key already needed these answers.
+    });
+  }
+
+  /**
+   * Shows the answers to the text as it stands, once the index parts it needs
+   * are here (at once when they are already fetched). Every caller (a
+   * keystroke, an arrow, Enter) waits on this, so none acts on older answers.
+   */
+  private async showCurrent(): Promise<void> {
+    const query = this.input.value;
+    if (this.renderedQuery === query) return;
+    if (!query.trim()) return this.show(undefined, query);
+    const index = await loadLookupIndexFor(this.indexUrl, query);
+    // A newer keystroke is on its way (it shows its own answers), or another caller already showed these.
     if (this.input.value !== query || this.renderedQuery === query) return;
     this.show(index, query);
   }
@@ -129,28 +132,17 @@ class LookupBox {
     this.announce(built.announcement);
   }
 
-  /** The listbox shows the answers for the text as it stands (computed now if the index is there). False while it loads. */
-  private current(): boolean {
-    if (this.renderedQuery === this.input.value) return true;
-    if (!this.loaded) return false;
-    this.lastQuery = this.input.value;
-    this.show(this.loaded, this.input.value);
-    return true;
-  }
-
   /**
    * Enter with nothing highlighted: the one answer if the text leaves no doubt,
-   * else the search page. Waits for the index if it is still on its way.
+   * else the search page. Waits for the answers to the text as typed.
    */
   private async enter(newTab: boolean): Promise<void> {
-    if (!this.current()) {
-      try {
-        this.loaded = await this.index;
-      } catch {
-        this.form.requestSubmit();
-        return;
-      }
-      this.current();
+    try {
+      // Typed on while waiting: wait for the newer text's answers.
+      while (this.renderedQuery !== this.input.value) await this.showCurrent();
+    } catch {
+      this.form.requestSubmit();
+      return;
     }
     const option = this.listbox.hidden ? undefined : this.options[this.active];
     if (option) return this.go(option, newTab);
@@ -200,10 +192,11 @@ class LookupBox {
     switch (e.key) {
       case 'ArrowDown':
       case 'ArrowUp': {
-        if (!this.current()) {
-          // The index is still on its way: keep the key for the first answers.
+        if (this.renderedQuery !== this.input.value) {
+          // The answers to this text are on their way: keep the key for them.
           e.preventDefault();
           this.pendingArrow = e.key;
+          void this.showCurrent().catch(() => undefined);
           return;
         }
         const n = this.options.length;

@@ -85,12 +85,11 @@ export function buildOptions(where: Where, index: LookupIndex, query: string, re
   }
 
   // Topic words ("quota", "oauth"): the whole category across vendors, or at the one vendor named.
+  // No count: the index here may hold only the parts this text needed (lookup-index-loader.ts).
   const vendor = result.vendors.length === 1 ? result.vendors[0] : undefined;
   for (const category of result.topics) {
-    const count = index.codes.filter((c) => c.category === category && (!vendor || c.vendor === vendor)).length;
-    if (!count) continue;
     const where = vendor ? `at ${vendorName(vendor)}` : 'across vendors';
-    const li = option(`${id}-option-category-${category}`, `${searchUrl}${searchQueryString('', { category, vendor })}`, `${OPTION} text-sm text-accent`, `Browse all ${count} “${CATEGORIES[category]}” codes ${where}`);
+    const li = option(`${id}-option-category-${category}`, `${searchUrl}${searchQueryString('', { category, vendor })}`, `${OPTION} text-sm text-accent`, `Browse every “${CATEGORIES[category]}” code ${where}`);
     li.dataset.category = category;
     add(li);
   }

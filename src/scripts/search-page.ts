@@ -10,7 +10,7 @@ import { pagefindQuery } from '../utils/search-terms.ts';
 import { searchQueryString, searchTitle } from '../utils/search-url.ts';
 import { permalinkPath, withBase } from '../utils/urls.ts';
 import { ACTIONS, CATEGORIES, type Action } from '../labels.ts';
-import { loadLookupIndex } from './lookup-index-loader.ts';
+import { loadLookupIndex, loadLookupIndexFor } from './lookup-index-loader.ts';
 
 interface PagefindResultData {
   url: string;
@@ -144,13 +144,11 @@ function addHint(before: string, links: [string, string][], after = ''): void {
 }
 
 /** Topic words ("quota", "oauth"): the whole category, at the filtered vendor if one is chosen. */
-function addTopicHints(index: LookupIndex, result: Pick<LookupResult, 'topics'>): void {
+function addTopicHints(result: Pick<LookupResult, 'topics'>): void {
   for (const category of result.topics) {
     if (filters.category === category) continue;
-    const count = index.codes.filter((c) => c.category === category && (!filters.vendor || c.vendor === filters.vendor)).length;
-    if (!count) continue;
     const url = location.pathname + searchQueryString('', { vendor: filters.vendor, category });
-    addHint('Browse a category: ', [[`all ${count} “${CATEGORIES[category]}” codes`, url]], filters.vendor ? '' : ' across vendors');
+    addHint('Browse a category: ', [[`every “${CATEGORIES[category]}” code`, url]], filters.vendor ? '' : ' across vendors');
   }
 }
 
@@ -164,7 +162,8 @@ async function run(stale: () => boolean): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  const index: LookupIndex = await loadLookupIndex(list.dataset.lookupUrl!);
+  // Filters alone list every code; a query needs only what its words name (the loader decides).
+  const index: LookupIndex = query ? await loadLookupIndexFor(list.dataset.lookupUrl!, query) : await loadLookupIndex(list.dataset.lookupUrl!);
   if (stale()) return;
   document.title = searchTitle(query, filterWords(index), siteName);
   const urlOf = (item: LookupItem) => withBase(base, permalinkPath(item.vendor, item.code));
@@ -190,7 +189,7 @@ async function run(stale: () => boolean): Promise<void> {
     li.dataset.exact = '';
     exactCount++;
   }
-  addTopicHints(index, lookupResult);
+  addTopicHints(lookupResult);
   // A long name a letter or two off ("BadDeviceTokn"): said above the results, and its pages lead them.
   const near = query && !lookupResult.answers.length ? didYouMean(index, query, filters.vendor) : [];
   if (near.length) {

@@ -18,7 +18,8 @@ export interface VendorFacts {
 
 export interface EntryFacts {
   filePath: string;
-  data: Pick<CodeEntry, 'vendor' | 'category' | 'guidance' | 'descriptions'>;
+  /** `code`, `action` and `related` are needed only by the cross-vendor rule (relatedAdviceProblems). */
+  data: Pick<CodeEntry, 'vendor' | 'category' | 'guidance' | 'descriptions'> & Partial<Pick<CodeEntry, 'code' | 'action' | 'related'>>;
   /** The entry's Markdown body; without it the body rules are skipped. */
   body?: string;
 }
@@ -90,6 +91,32 @@ export function guidanceProblems(vendors: ReadonlyMap<string, VendorFacts>, entr
     if (data.category === 'client-state' && !SDK_KINDS.has(vendor.kind ?? '')) {
       for (const field of named.filter((w) => own.has(w))) {
         problems.push(`${filePath}: body: names \`${field}\` of ${vendor.shortName}'s server response, but a client-state code reaches the app through the SDK on the device; say where the app reads it (the SDK's callback or exception)`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The same situation gets the same advice at every vendor, or the page says why
+ * not: when an entry relates to a code of another vendor whose action differs,
+ * its body names that code in backticks (or, for a code spelt the same, names
+ * the other vendor), so a reader comparing the two pages sees the reason.
+ */
+export function relatedAdviceProblems(vendors: ReadonlyMap<string, VendorFacts>, entries: readonly EntryFacts[]): string[] {
+  const byKey = new Map(entries.filter((e) => e.data.code !== undefined).map((e) => [`${e.data.vendor}/${e.data.code}`.toLowerCase(), e]));
+  const problems: string[] = [];
+  for (const { filePath, data, body } of entries) {
+    if (body === undefined || data.action === undefined || data.code === undefined) continue;
+    for (const target of data.related ?? []) {
+      const other = byKey.get(target.toLowerCase());
+      if (!other || other.data.vendor === data.vendor || other.data.action === undefined || other.data.action === data.action) continue;
+      const otherCode = other.data.code ?? '';
+      const otherVendor = vendors.get(other.data.vendor)?.shortName ?? other.data.vendor;
+      const sameSpelling = otherCode.toLowerCase() === data.code.toLowerCase();
+      const says = sameSpelling ? body.includes(otherVendor) : body.includes(`\`${otherCode}\``);
+      if (!says) {
+        problems.push(`${filePath}: body: relates to ${otherVendor} \`${otherCode}\` (action ${other.data.action}) but advises ${data.action}; say why the advice differs, naming ${sameSpelling ? otherVendor : `\`${otherCode}\``} in the body`);
       }
     }
   }

@@ -35,7 +35,7 @@ export interface KeyEdit {
 export function editYamlMap(text: string, edits: KeyEdit[], order: readonly string[]): string {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) throw new Error(doc.errors[0]!.message);
-  if (doc.contents === null) return printPairs(edits.map((e) => new Pair(e.key, doc.createNode(e.value))), doc) + text;
+  if (doc.contents === null) return printPairs(edits.map((e) => new Pair(e.key, doc.createNode(e.value)))) + text;
   if (!isMap(doc.contents)) throw new Error('expected a mapping of fields');
   const map = doc.contents as YAMLMap<Node, Node>;
   const splices: { start: number; end: number; text: string; seq: number }[] = [];
@@ -45,7 +45,7 @@ export function editYamlMap(text: string, edits: KeyEdit[], order: readonly stri
       const newPair = new Pair(doc.createNode(edit.key), doc.createNode(edit.value));
       const at = insertionPoint(map, edit.key, order, text);
       const lead = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
-      splices.push({ start: at, end: at, text: lead + printPairs([newPair], doc), seq });
+      splices.push({ start: at, end: at, text: lead + printPairs([newPair]), seq });
       return;
     }
     const current = pair.value === null ? null : (pair.value as Node).toJSON();
@@ -56,7 +56,7 @@ export function editYamlMap(text: string, edits: KeyEdit[], order: readonly stri
     const replaced = pair.value && edit.update ? edit.update(pair.value as Node, doc) : undefined;
     if (replaced) pair.value = replaced;
     else if (!edit.update || !pair.value) pair.value = setInPlace(pair.value as Node | null, edit.value, doc);
-    let printed = printPairs([pair], doc, true);
+    let printed = printPairs([pair], true);
     if (!text.slice(start, end).endsWith('\n')) printed = printed.replace(/\n$/, '');
     splices.push({ start, end, text: printed, seq });
   });
@@ -99,7 +99,7 @@ function insertionPoint(map: YAMLMap<Node, Node>, key: string, order: readonly s
 }
 
 /** Prints pairs as a block mapping; `bare` drops the comment and blank line above the key, which stay in the text. */
-function printPairs(pairs: Pair[], doc: Document, bare = false): string {
+function printPairs(pairs: Pair[], bare = false): string {
   const tmp = new Document(null);
   const map = new YAMLMap<Node, Node>();
   for (const pair of pairs) {

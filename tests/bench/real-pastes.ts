@@ -169,7 +169,7 @@ export const REAL_PASTES: RealPaste[] = [
   { q: '别名在黑名单中', expect: 'xiaomi/65007', kind: 'phrase', source: 'https://dev.mi.com/xiaomihyperos/documentation/detail?pId=1560' },
   { q: '消息内容太长', expect: 'xiaomi/65009', kind: 'phrase', source: 'https://dev.mi.com/xiaomihyperos/documentation/detail?pId=1560' },
   // Tencent Push Notification Service's troubleshooting page: the vendor channels' own log lines
-  { q: "[OtherPushHuaWeiImpl] other push huawei onConnect code:907135702", expect: 'huawei/907135702', kind: 'log-line', source: 'https://www.tencentcloud.com/zh/document/product/1024/37006', needs: 'issue-9' },
+  { q: "[OtherPushHuaWeiImpl] other push huawei onConnect code:907135702", expect: 'huawei/907135702', kind: 'log-line', source: 'https://www.tencentcloud.com/zh/document/product/1024/37006' },
   { q: "[OtherPush_XG_MI] register failed, errorCode: 22022, reason: Invalid package name: com.xxx.xxx", expect: 'xiaomi/22022', kind: 'log-line', source: 'https://www.tencentcloud.com/zh/document/product/1024/37006' },
   { q: "[OtherPush_XG_MZ] onRegisterStatus BasicPushStatus{code='110000', message='appId不合法'}", expect: 'meizu/110000', kind: 'log-line', source: 'https://www.tencentcloud.com/zh/document/product/1024/37006' },
   { q: "[OtherPushOppoImpl] OppoPush Register failed, code=14, msg=INVALID_APP_KEY", expect: 'oppo/14', kind: 'log-line', source: 'https://www.tencentcloud.com/zh/document/product/1024/37006' },
@@ -256,7 +256,7 @@ export const REAL_PASTES: RealPaste[] = [
   { q: '下发消息给指定的用户(Token)报无权限。', expect: 'huawei/80300002', kind: 'phrase', source: 'https://developer.huawei.com/consumer/cn/doc/development/HMSCore-Guides/commonerror-0000001059816656?ha_source=hms1' },
   { q: '消息体中带有敏感词汇。', expect: 'huawei/80100016', kind: 'phrase', source: 'https://developer.huawei.com/consumer/cn/doc/development/HMSCore-Guides/commonerror-0000001059816656?ha_source=hms1' },
   { q: "data:{\"code\":\"80300007\",\"msg\":\"{\\\"illegalTokens\\\":{\\\"noRight\\\":[\\\"xxxxxx\"]},\\\"failure\\\":1}\",\"requestId\":\"xxxxx\"}", expect: 'huawei/80300007', kind: 'log-line', source: 'https://segmentfault.com/q/1010000045641160/a-1020000045641163' },
-  { q: "getToken failed, com.huawei.hms.common.ApiException: 907135702: certificate fingerprint empty", expect: 'huawei/907135702', kind: 'log-line', source: 'https://github.com/alvareztech/android-notifications', needs: 'issue-9' },
+  { q: "getToken failed, com.huawei.hms.common.ApiException: 907135702: certificate fingerprint empty", expect: 'huawei/907135702', kind: 'log-line', source: 'https://github.com/alvareztech/android-notifications' },
   // FCM: internal errors
   { q: "Internal error encountered. {\"userId\":1,\"exception\":\"[object] (Kreait\\\\Firebase\\\\Exception\\\\Messaging\\\\ServerError(code: 500)", expect: 'fcm/INTERNAL', kind: 'log-line', source: 'https://github.com/beste/firebase-php/issues/355' },
   { q: "messaging/internal-error only IOS", expect: 'fcm/INTERNAL', kind: 'phrase', source: 'https://github.com/firebase/firebase-admin-node/issues/1000' },

@@ -35,6 +35,7 @@ describe('the build fails on bad content', () => {
     ['a success that asks for an action', 'content/codes/honor/99999.md', `code: "99999"\nvendor: honor\n${valid.replace('category: invalid-request\naction: fix-request', 'category: success\naction: remove-token')}`, 'action: a `success` code has action `nothing`'],
     ['a token to remove that is said to be retryable', 'content/codes/honor/99998.md', `code: "99998"\nvendor: honor\n${valid.replace('action: fix-request\nretryable: false', 'action: remove-token\nretryable: true')}`, 'retryable: a code whose action is `remove-token` is not retryable'],
     ['a retry that is said not to be retryable', 'content/codes/honor/99997.md', `code: "99997"\nvendor: honor\n${valid.replace('action: fix-request', 'action: retry-backoff')}`, 'retryable: a code whose action is a retry (retry-backoff, retry-after-wait) is retryable'],
+    ['a fixed wait the vendor does not give', 'content/codes/honor/99996.md', `code: "99996"\nvendor: honor\n${valid.replace('action: fix-request\nretryable: false', 'action: retry-after-wait\nretryable: true')}`, 'action: a code whose action is `retry-after-wait` takes its wait from the vendor'],
     ['a vendor with a bad docsUrl', 'content/vendors/xiaomi.md', 'name: Xiaomi\nshortName: Xiaomi\nkind: manufacturer-channel\nplatform: Android\ndocsUrl: not-a-url\norder: 30', 'docsUrl: Invalid URL'],
   ];
   it.each(schemaCases)('on an entry that breaks the schema: %s', (_case, file, fields, fieldLine) => {
@@ -43,6 +44,13 @@ describe('the build fails on bad content', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(`${file}:`);
     expect(output).toContain(fieldLine);
+  });
+
+  it('on a body with a raw <script>, naming the file and the line', () => {
+    project.write('content/codes/oppo/99998.md', `${entry(`code: "99998"\nvendor: oppo\n${valid}`)}Fine text, and \`<script>\` as code.\n\n<script>alert(1)</script>\n`);
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/codes/oppo/99998.md:17: body: a raw <script> element');
   });
 
   it('on an entry with no description that is not marked incomplete', () => {
@@ -88,6 +96,7 @@ describe('the build fails on bad content', () => {
   const guidanceCases: [string, string, string, string][] = [
     ['vendor guidance linking off the vendor\'s documentation', 'content/codes/huawei/99999.md', `code: "99999"\nvendor: huawei\n${valid.replace('from: site', 'from: vendor\n  url: https://stackoverflow.com/q/1')}`, "content/codes/huawei/99999.md: guidance.url: https://stackoverflow.com/q/1 is not on Huawei's documentation (developer.huawei.com"],
     ['a body naming a field the vendor does not return', 'content/codes/xiaomi/99999.md', `code: "99999"\nvendor: xiaomi\n${valid}\n---\nKeep \`msg\` of the response for a ticket. Then fix it.\n`, 'content/codes/xiaomi/99999.md: body: names `msg`, which Xiaomi does not return'],
+    ['related codes of two vendors with different advice, the body silent on why', 'content/codes/honor/99995.md', `code: "99995"\nvendor: honor\nrelated: [vivo/10311]\n${valid}\n---\nFix the request. Then send again.\n`, 'content/codes/honor/99995.md: body: relates to vivo `10311` (action nothing) but advises fix-request; say why the advice differs'],
     ['a device-side code sending the reader to the server response', 'content/codes/huawei/99998.md', `code: "99998"\nvendor: huawei\n${valid.replace('category: invalid-request', 'category: client-state')}\n---\nLog \`code\` from the response. Then fix it.\n`, "content/codes/huawei/99998.md: body: names `code` of Huawei's server response, but a client-state code reaches the app through the SDK"],
   ];
   it.each(guidanceCases)('on an entry that breaks a guidance rule: %s', (_case, file, fields, problem) => {

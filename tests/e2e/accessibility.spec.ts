@@ -1,5 +1,5 @@
 /**
- * Issue 5: no axe-core violation on any page type, in light and dark (the
+ * No axe-core violation on any page type, in light and dark (the
  * system's scheme and the site's own toggle), at phone and desktop widths;
  * and the whole site works by keyboard, with a skip link and a visible focus.
  */

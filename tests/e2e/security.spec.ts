@@ -1,12 +1,17 @@
 /**
- * Issue 5: the site works under the strict Content-Security-Policy of
- * src/utils/security-headers.ts, served by `serve.ts --secure` (the third
- * server of playwright.config.ts). Any violation fails the test.
+ * The site works under the headers people deploy: `serve.ts --secure` (the
+ * third server of playwright.config.ts) sends what dist/_headers says, the
+ * file Netlify and Cloudflare Pages read, and the README's nginx and
+ * vercel.json examples must say the same. Any CSP violation fails the test.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SECURE_PORT } from '../playwright.config.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/utils/security-headers.ts';
+import { fencedBlock, headersFromNetlify, headersFromNginx, headersFromVercel } from '../../src/utils/host-headers.ts';
 import { resultLinks } from './helpers.ts';
+
+const deployed = headersFromNetlify(readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf8'));
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
 test.use({ baseURL: `http://127.0.0.1:${SECURE_PORT}/` });
 
@@ -41,11 +46,19 @@ async function watchCsp(page: Page): Promise<Watch> {
   return watch;
 }
 
-test('every page is served with the Content-Security-Policy', async ({ request }) => {
+test("the deployed _headers file is strict, and the README's nginx and vercel.json examples send the same headers", () => {
+  const csp = deployed['Content-Security-Policy'] ?? '';
+  expect(csp.split('; ')).toEqual(expect.arrayContaining(["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "object-src 'none'", "frame-ancestors 'none'"]));
+  expect(csp).not.toMatch(/unsafe-inline|'unsafe-eval'|\*/);
+  expect(deployed['X-Content-Type-Options']).toBe('nosniff');
+  expect(headersFromNginx(fencedBlock(readme, 'nginx'))).toEqual(deployed);
+  expect(headersFromVercel(fencedBlock(readme, 'json'))).toEqual(deployed);
+});
+
+test('every page, the 404 page too, is served with the headers of dist/_headers', async ({ request }) => {
   for (const path of ['', 'xiaomi/', 'xiaomi/10001/', 'search/', 'code/10001/', 'no/such/page/']) {
     const response = await request.get(path);
-    expect(response.headers()['content-security-policy'], path).toBe(CONTENT_SECURITY_POLICY);
-    expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+    for (const [name, value] of Object.entries(deployed)) expect(response.headers()[name.toLowerCase()], `${path} ${name}`).toBe(value);
   }
 });
 

@@ -80,6 +80,13 @@ describe('validateCatalog', () => {
     ).not.toThrow();
   });
 
+  it('refuses a body that would run code in the browser, naming the file and its line', () => {
+    const unsafe = { ...record('xiaomi/10001', { code: '10001', vendor: 'xiaomi' }), source: '---\ncode: "10001"\n---\nSee <img src=x onerror=alert(1)>.\n' };
+    expect(() => validateCatalog(vendors, [unsafe])).toThrow(/content\/codes\/xiaomi\/10001\.md:4: body: an on…= event attribute/);
+    const vendor = { ...vendors[0]!, filePath: 'content/vendors/xiaomi.md', source: '---\nname: X\n---\n[docs](javascript:void(0))\n' };
+    expect(() => validateCatalog([vendor, vendors[1]!], [])).toThrow(/content\/vendors\/xiaomi\.md:4: body: a javascript: link/);
+  });
+
   it('lists every problem at once', () => {
     try {
       validateCatalog(vendors, [record('a/1', { code: '1', vendor: 'a' }), record('b/2', { code: '2', vendor: 'b' })]);
@@ -136,12 +143,13 @@ describe('codeSchema: the classification does not contradict itself', () => {
   it.each([
     ['a success with an action', { category: 'success', action: 'remove-token' }, 'action'],
     ['a token to remove said to be retryable', { action: 'remove-token', retryable: true }, 'retryable'],
-    ['a retry said not to be retryable', { action: 'retry-after-wait', retryable: false }, 'retryable'],
+    ['a retry said not to be retryable', { action: 'retry-after-wait', retryable: false, guidance: { from: 'vendor', url: 'https://developer.apple.com/' } }, 'retryable'],
+    ['a fixed wait the vendor does not give', { category: 'rate-limit', action: 'retry-after-wait', retryable: true }, 'action'],
   ])('rejects %s', (_case, over, field) => {
     expect(codeSchema.safeParse({ ...ok, ...over }).error!.issues.map((i) => i.path.join('.'))).toEqual([field]);
   });
-  it('accepts a success with nothing to do, a retry that is retryable and a token to remove that is not', () => {
-    for (const over of [{ category: 'success', action: 'nothing' }, { action: 'retry-backoff', retryable: true }, { category: 'token-invalid', action: 'remove-token' }]) {
+  it('accepts a success with nothing to do, a retry that is retryable, a token to remove that is not, and a wait the vendor gives', () => {
+    for (const over of [{ category: 'success', action: 'nothing' }, { action: 'retry-backoff', retryable: true }, { category: 'token-invalid', action: 'remove-token' }, { action: 'retry-after-wait', retryable: true, guidance: { from: 'vendor', url: 'https://developer.apple.com/' } }]) {
       expect(codeSchema.safeParse({ ...ok, ...over }).success).toBe(true);
     }
   });

@@ -4,7 +4,7 @@
  * vendor returns.
  */
 import { describe, expect, it } from 'vitest';
-import { backtickedWords, guidanceProblems, onDocsHost, vendorDocsHosts, type EntryFacts, type VendorFacts } from '../../src/utils/guidance-rules.ts';
+import { backtickedWords, guidanceProblems, onDocsHost, relatedAdviceProblems, vendorDocsHosts, type EntryFacts, type VendorFacts } from '../../src/utils/guidance-rules.ts';
 import { CatalogError, validateCatalog, type CodeRecord } from '../../src/utils/catalog-rules.ts';
 import { codeSchema } from '../../src/schema.ts';
 
@@ -72,6 +72,32 @@ describe('guidanceProblems(): a body names fields its vendor returns', () => {
   });
   it('lets an SDK vendor name its callback parameters, and a device-side code name the SDK\'s own API', () => {
     expect(guidanceProblems(vendors, [entry('client', { category: 'client-state' }, 'Log `errCode` and `errMsg` of the callback.'), entry('huawei', { category: 'client-state' }, 'Read `ApiException.getStatusCode()` it returns.')])).toEqual([]);
+  });
+});
+
+describe('relatedAdviceProblems(): related codes of two vendors with different advice say why', () => {
+  const pair = (meizuBody: string, vivoBody: string, vivoAction: 'nothing' | 'remove-token' = 'nothing'): EntryFacts[] => [
+    { filePath: 'content/codes/meizu/110002.md', data: { ...entry('meizu').data, code: '110002', action: 'remove-token', related: ['vivo/10311'] }, body: meizuBody },
+    { filePath: 'content/codes/vivo/10311.md', data: { ...entry('vivo').data, code: '10311', action: vivoAction, related: ['meizu/110002'] }, body: vivoBody },
+  ];
+  const withVivo = new Map([...vendors, ['vivo', { shortName: 'vivo', docsUrl: 'https://dev.vivo.com.cn/' }]]);
+  it('accepts a pair whose bodies name each other', () => {
+    expect(relatedAdviceProblems(withVivo, pair('Unlike vivo `10311`, remove it.', 'Keep it; Meizu `110002` differs.'))).toEqual([]);
+  });
+  it('accepts a pair that gives the same advice without naming each other', () => {
+    expect(relatedAdviceProblems(withVivo, pair('Remove it.', 'Remove it too.', 'remove-token'))).toEqual([]);
+  });
+  it('names the file, the body and the code to name when one side is silent', () => {
+    expect(relatedAdviceProblems(withVivo, pair('Unlike vivo `10311`, remove it.', 'Keep the token.'))).toEqual([
+      'content/codes/vivo/10311.md: body: relates to Meizu `110002` (action remove-token) but advises nothing; say why the advice differs, naming `110002` in the body',
+    ]);
+  });
+  it('asks for the other vendor\'s name when both codes are spelt the same', () => {
+    const same: EntryFacts[] = [
+      { filePath: 'content/codes/huawei/503.md', data: { ...entry('huawei').data, code: '503', action: 'retry-backoff', related: ['xiaomi/503'] }, body: 'Retry `503` with back-off.' },
+      { filePath: 'content/codes/xiaomi/503.md', data: { ...entry('xiaomi').data, code: '503', action: 'fix-request', related: ['huawei/503'] }, body: 'Unlike Huawei, fix the request.' },
+    ];
+    expect(relatedAdviceProblems(vendors, same)).toEqual([expect.stringMatching(/^content\/codes\/huawei\/503\.md: body: relates to Xiaomi `503` .* naming Xiaomi in the body$/)]);
   });
 });
 
