@@ -7,7 +7,7 @@
  */
 import { lookup, TRUNCATED_NOTE, type Answer, type LookupIndex } from '../utils/lookup/index.ts';
 import { permalinkPath, vendorPath, withBase } from '../utils/urls.ts';
-import { loadLookupIndex } from './lookup-index-loader.ts';
+import { loadLookupIndexFor, preloadLookupIndex } from './lookup-index-loader.ts';
 
 /** Answers shown in the popup; the search page shows them all. */
 const SHOWN = 12;
@@ -30,7 +30,8 @@ class LookupBox {
   private readonly listbox: HTMLUListElement;
   private readonly status: HTMLElement;
   private readonly form: HTMLFormElement;
-  private readonly index: Promise<LookupIndex>;
+  /** The whole index's URL; a lookup fetches only the shards beside it that its text needs. */
+  private readonly indexUrl: string;
   private readonly searchUrl: string;
   private readonly base: string;
   private options: HTMLLIElement[] = [];
@@ -48,7 +49,8 @@ class LookupBox {
     // Every URL follows from the form's action, /search/ under the site's base path.
     this.searchUrl = new URL(form.action).pathname;
     this.base = this.searchUrl.replace(/search\/$/, '');
-    this.index = loadLookupIndex(`${this.base}api/lookup.json`);
+    this.indexUrl = `${this.base}api/lookup.json`;
+    preloadLookupIndex(this.indexUrl);
     this.input.addEventListener('input', () => {
       this.pendingArrow = undefined; // typed after the arrow: the arrow was for older answers
       void this.update();
@@ -86,7 +88,7 @@ class LookupBox {
     }
     let index: LookupIndex;
     try {
-      index = await this.index;
+      index = await loadLookupIndexFor(this.indexUrl, query);
     } catch (error) {
       this.status.textContent = `The lookup could not load: ${error instanceof Error ? error.message : String(error)}. Press Enter to search.`;
       return;

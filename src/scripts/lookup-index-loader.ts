@@ -1,21 +1,60 @@
 /**
- * The lookup index (api/lookup.json), fetched once per page whoever asks
- * first: the lookup box, the search page or the 404 page. Its compact keys
- * are expanded here, at the JSON boundary.
+ * The lookup index as the browser fetches it. `loadLookupIndex(url)` is the
+ * whole index (api/lookup.json), for word suggestions and for browsing a
+ * category. `loadLookupIndexFor(url, text)` is what one text needs: the
+ * shards' manifest and the shards its words name (utils/lookup-shards.ts),
+ * the same shape lookup() reads; when the text has no exact answer in them,
+ * suggestions read every code, so it is the whole index. Every file is
+ * fetched once per page, whoever asks first.
  */
 import { fromCompact, type CompactIndex } from '../utils/lookup-compact.ts';
-import type { LookupIndex } from '../utils/lookup/index.ts';
+import { exactAnswers, type LookupIndex } from '../utils/lookup/index.ts';
+import { shardsForText, type ShardItem, type ShardManifest } from '../utils/lookup-shards.ts';
 
-const indexes = new Map<string, Promise<LookupIndex>>();
+const files = new Map<string, Promise<unknown>>();
 
-export function loadLookupIndex(url: string): Promise<LookupIndex> {
-  let index = indexes.get(url);
-  if (!index) {
-    index = fetch(url).then(async (r) => {
+function fetchJson<T>(url: string): Promise<T> {
+  let file = files.get(url);
+  if (!file) {
+    file = fetch(url).then(async (r) => {
       if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return fromCompact((await r.json()) as CompactIndex);
+      return r.json();
     });
-    indexes.set(url, index);
+    files.set(url, file);
+  }
+  return file as Promise<T>;
+}
+
+const wholeIndexes = new Map<string, Promise<LookupIndex>>();
+
+/** The whole index at `url` (…/api/lookup.json). */
+export function loadLookupIndex(url: string): Promise<LookupIndex> {
+  let index = wholeIndexes.get(url);
+  if (!index) {
+    index = fetchJson<CompactIndex>(url).then(fromCompact);
+    wholeIndexes.set(url, index);
   }
   return index;
+}
+
+/** The shards beside the whole index: …/api/lookup.json → …/api/lookup/. */
+const shardFolder = (url: string) => url.replace(/\.json$/, '/');
+
+/** Fetches the manifest ahead of the first lookup (the box does when it gets focus). */
+export function preloadLookupIndex(url: string): void {
+  fetchJson(`${shardFolder(url)}manifest.json`).catch(() => undefined);
+}
+
+/** The records `text` needs, as an index of the same shape as the whole one (catalogue order kept). */
+export async function loadLookupIndexFor(url: string, text: string): Promise<LookupIndex> {
+  const folder = shardFolder(url);
+  const manifest = await fetchJson<ShardManifest>(`${folder}manifest.json`);
+  const shards = await Promise.all(shardsForText(manifest, text).map((n) => fetchJson<ShardItem[]>(`${folder}${n}.json`)));
+  const byPlace = new Map<number, ShardItem>();
+  for (const record of [...manifest.worded, ...shards.flat()]) byPlace.set(record.i, record);
+  const part = fromCompact({ vendors: manifest.vendors, codes: [...byPlace.values()].sort((a, b) => a.i - b.i) });
+  // One shard holds every code. Otherwise suggestions, phrases and Chinese matches, which read
+  // every code, need the whole index to answer the same.
+  if (manifest.first.length > 1 && !exactAnswers(part, text).answers.length && text.trim().length <= 200) return loadLookupIndex(url);
+  return part;
 }

@@ -10,7 +10,7 @@ import { pagefindQuery } from '../utils/search-terms.ts';
 import { searchQueryString, searchTitle } from '../utils/search-url.ts';
 import { permalinkPath, withBase } from '../utils/urls.ts';
 import { ACTIONS, type Action } from '../labels.ts';
-import { loadLookupIndex } from './lookup-index-loader.ts';
+import { loadLookupIndex, loadLookupIndexFor } from './lookup-index-loader.ts';
 
 interface PagefindResultData {
   url: string;
@@ -134,7 +134,8 @@ async function run(stale: () => boolean): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  const index: LookupIndex = await loadLookupIndex(list.dataset.lookupUrl!);
+  // Filters alone list every code; a query needs only what its words name (the loader decides).
+  const index: LookupIndex = query ? await loadLookupIndexFor(list.dataset.lookupUrl!, query) : await loadLookupIndex(list.dataset.lookupUrl!);
   if (stale()) return;
   document.title = searchTitle(query, filterWords(index), siteName);
   const urlOf = (item: LookupItem) => withBase(base, permalinkPath(item.vendor, item.code));

@@ -32,6 +32,29 @@ export function codeValueKeys(codes: readonly { data: ValueFacts }[]): string[] 
   return [...keys];
 }
 
+/**
+ * Every value's groups at once (codeValueKeys → codeValueGroups), in one pass
+ * over the catalogue: asking codeValueGroups for each value scans every entry
+ * per value, which grows with the square of the catalogue.
+ */
+export function codeValueTable<T extends { data: ValueFacts }>(codes: readonly T[]): Map<string, ValueGroups<T>> {
+  const table = new Map<string, ValueGroups<T>>();
+  const groupsOf = (value: string) => {
+    let groups = table.get(value);
+    if (!groups) table.set(value, (groups = { byCode: [], byHttp: [] }));
+    return groups;
+  };
+  for (const c of codes) groupsOf(codeSlug(c.data.code)).byCode.push(c);
+  for (const c of codes) {
+    if (c.data.httpStatus === undefined) continue;
+    const value = String(c.data.httpStatus);
+    const groups = groupsOf(value);
+    // Same rule as codeValueGroups: only three-digit statuses, never an entry already listed by its code.
+    if (/^\d{3}$/.test(value) && codeSlug(c.data.code) !== value) groups.byHttp.push(c);
+  }
+  return table;
+}
+
 /** The entries a value names, in two groups (see ValueGroups). `value` is a URL slug: lower case. */
 export function codeValueGroups<T extends { data: ValueFacts }>(codes: readonly T[], value: string): ValueGroups<T> {
   const byCode = codes.filter((c) => codeSlug(c.data.code) === value);

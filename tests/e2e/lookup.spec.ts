@@ -16,7 +16,8 @@ test.describe('the lookup box', () => {
     expect(requests.some((p) => p.endsWith('/api/lookup.json'))).toBe(false);
     expect(requests.some((p) => /lookup/.test(p))).toBe(false);
     await box(page).focus();
-    await expect.poll(() => requests.some((p) => p.endsWith('/api/lookup.json'))).toBe(true);
+    // The shards' manifest comes first; the shards follow what is typed.
+    await expect.poll(() => requests.some((p) => p.endsWith('/api/lookup/manifest.json'))).toBe(true);
   });
 
   test('answers as the person types, in the header of any page', async ({ page }) => {

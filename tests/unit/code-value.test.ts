@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceGroups, agreementSentence, codeValueGroups, codeValueKeys, type ValueFacts } from '../../src/utils/code-value.ts';
+import { adviceGroups, agreementSentence, codeValueGroups, codeValueKeys, codeValueTable, type ValueFacts } from '../../src/utils/code-value.ts';
 
 const entry = (vendor: string, code: string, action: ValueFacts['action'], retryable: boolean, httpStatus?: number) => ({
   id: `${vendor}/${code}`,
@@ -38,6 +38,15 @@ describe('codeValueGroups()', () => {
 describe('codeValueKeys()', () => {
   it('gives a page to every code value and every HTTP status', () => {
     expect(codeValueKeys(codes).sort()).toEqual(['10001', '400', '503', 'baddevicetoken', 'serviceunavailable', 'unavailable'].sort());
+  });
+});
+
+describe('codeValueTable()', () => {
+  it('holds every value codeValueKeys() gives, each with the groups codeValueGroups() gives', () => {
+    const odd = [...codes, entry('x', '404', 'fix-request', false, 404), entry('y', 'E1', 'fix-request', false, 4000)];
+    const table = codeValueTable(odd);
+    expect([...table.keys()]).toEqual(codeValueKeys(odd));
+    for (const [value, groups] of table) expect(groups, value).toEqual(codeValueGroups(odd, value));
   });
 });
 

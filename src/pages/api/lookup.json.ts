@@ -1,9 +1,5 @@
-/** The compact index the lookup box, the search page and the 404 page load (see utils/lookup-index.ts). */
+/** The whole compact index (see utils/lookup-index.ts): what word suggestions and category browsing read. */
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../../data/load-catalog.ts';
-import { buildLookupIndex, toCompact } from '../../utils/lookup-index.ts';
+import { compactLookupIndex } from '../../data/lookup-shards.ts';
 
-export const GET: APIRoute = async () => {
-  const { vendors, codes } = await loadCatalog();
-  return new Response(JSON.stringify(toCompact(buildLookupIndex(vendors, codes))), { headers: { 'Content-Type': 'application/json' } });
-};
+export const GET: APIRoute = async () => new Response(JSON.stringify(await compactLookupIndex()), { headers: { 'Content-Type': 'application/json' } });

@@ -1,0 +1,21 @@
+/**
+ * The lookup index and its shards, computed once per build for the endpoints
+ * under src/pages/api/ (the whole file, the manifest and each shard).
+ */
+import { gzipSync } from 'node:zlib';
+import { loadCatalog } from './load-catalog.ts';
+import { buildLookupIndex, toCompact, type CompactIndex } from '../utils/lookup-index.ts';
+import { SHARD_BUDGET, shardIndex, type ShardedIndex } from '../utils/lookup-shards.ts';
+
+let compact: Promise<CompactIndex> | undefined;
+let sharded: Promise<ShardedIndex> | undefined;
+
+export function compactLookupIndex(): Promise<CompactIndex> {
+  compact ??= loadCatalog().then(({ vendors, codes }) => toCompact(buildLookupIndex(vendors, codes)));
+  return compact;
+}
+
+export function shardedLookupIndex(): Promise<ShardedIndex> {
+  sharded ??= compactLookupIndex().then((index) => shardIndex(index.vendors, index.codes, SHARD_BUDGET, (json) => gzipSync(json).length));
+  return sharded;
+}

@@ -1,0 +1,163 @@
+/**
+ * api/lookup.json cut into shards, so an exact lookup (a code, an error
+ * name, an HTTP status, a pasted body) fetches a small manifest and the one
+ * or two shards its words need, not every code of the catalogue.
+ *
+ * Every code, error name, alias and (for named errors) HTTP status is a key,
+ * folded as the lookup folds names (foldName). The sorted keys are cut into
+ * ranges whose records stay under a byte budget; the manifest lists the
+ * first key of each range, so uneven keys (thousands of codes starting
+ * `70`) simply make more, narrower ranges. A record is stored in the shard of
+ * each of its keys. The vendors' messages and CJK descriptions, which are
+ * found anywhere inside a text and not by key, travel in the manifest.
+ *
+ * Pure: the build (src/pages/api/lookup/) and the browser loader
+ * (src/scripts/lookup-index-loader.ts) both use it.
+ */
+import type { CompactItem } from './lookup-compact.ts';
+import type { LookupVendor } from './lookup/index.ts';
+import { foldName, MAX_SCAN_CHARS } from './lookup/index.ts';
+
+/**
+ * Gzipped bytes a shard may hold. A lookup fetches the manifest and, for a
+ * code or a name, one or two shards: with the manifest (about 7 KB
+ * gzipped for today's messages) they stay under 20 KB.
+ */
+export const SHARD_BUDGET = 5 * 1024;
+
+/** A record of a shard: the compact item and its place in the catalogue, so a subset keeps catalogue order. */
+export type ShardItem = CompactItem & { i: number };
+
+export interface ShardManifest {
+  vendors: LookupVendor[];
+  /** First key of each shard, sorted: shard n holds the keys from first[n] up to first[n + 1]. */
+  first: string[];
+  /** Longest key, in characters: a span of text that folds longer names nothing. */
+  longest: number;
+  /** Records found by their wording anywhere in a text (messages, CJK descriptions), not by key. */
+  worded: ShardItem[];
+}
+
+export interface ShardedIndex {
+  manifest: ShardManifest;
+  shards: ShardItem[][];
+}
+
+/** The keys that find a record: what the lookup looks up by code, by name and by HTTP status, folded alike. */
+export function itemKeys(item: CompactItem): string[] {
+  const keys = [item.c, item.n, ...(item.al ?? [])].filter((k): k is string => !!k).map(foldName);
+  // A named error is also found by its HTTP status ("429" → QUOTA_EXCEEDED).
+  if (item.h !== undefined && /[A-Za-z]/.test(item.c)) keys.push(String(item.h));
+  return [...new Set(keys.filter((k) => k.length > 0))];
+}
+
+/** Chinese, Japanese and Korean characters, as the lookup's wording module counts them. */
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+
+/**
+ * True when the lookup may find a record by its wording inside a text (a
+ * message, a CJK description): it travels in the manifest. Looser than the
+ * lookup's own rule on what is findable, so a change there loses nothing.
+ */
+function worded(item: CompactItem): boolean {
+  return !!item.m?.length || CJK.test(item.d);
+}
+
+/**
+ * Cuts the records into shards of at most `budget` (as `size` measures a
+ * shard's JSON; the build passes its gzipped length). A single key holding
+ * more than the budget keeps one shard of its own, over the budget: its
+ * records cannot be told apart by key.
+ */
+export function shardIndex(vendors: LookupVendor[], items: readonly CompactItem[], budget: number, size: (json: string) => number): ShardedIndex {
+  const records = items.map((item, i): ShardItem => ({ ...item, i }));
+  const byKey = new Map<string, ShardItem[]>();
+  for (const r of records) {
+    for (const k of itemKeys(r)) {
+      const list = byKey.get(k);
+      if (list) list.push(r);
+      else byKey.set(k, [r]);
+    }
+  }
+  const keys = [...byKey.keys()].sort(compareKeys);
+  const first: string[] = [];
+  const shards: ShardItem[][] = [];
+  let current: ShardItem[] = [];
+  // Measuring after every key would be quadratic: estimate by raw length over the least ratio
+  // measured so far (raw bytes to gzipped, 1 before any), and measure once the estimate nears the budget.
+  let raw = 0;
+  let ratio = 1;
+  const close = () => {
+    if (current.length) shards.push(current);
+    current = [];
+    raw = 0;
+  };
+  for (const key of keys) {
+    const adding = byKey.get(key)!.filter((r) => !current.includes(r));
+    const addRaw = JSON.stringify(adding).length;
+    if (current.length && (raw + addRaw) / ratio > budget * 0.75) {
+      const measured = size(JSON.stringify([...current, ...adding]));
+      if (ratio === 1 || (raw + addRaw) / measured < ratio) ratio = Math.max(1, (raw + addRaw) / measured);
+      if (measured > budget) close();
+    }
+    if (!current.length) first.push(key);
+    current.push(...adding.filter((r) => !current.includes(r)));
+    raw += addRaw;
+  }
+  close();
+  if (!first.length) first.push('');
+  const longest = keys.reduce((n, k) => Math.max(n, k.length), 0);
+  return { manifest: { vendors, first, longest, worded: records.filter(worded) }, shards: shards.length ? shards : [[]] };
+}
+
+/** Keys compare by UTF-16 code unit, the same in the build and in every browser. */
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The shard whose range holds `key` (the last whose first key is not after it). */
+export function shardOf(manifest: Pick<ShardManifest, 'first'>, key: string): number {
+  let lo = 0;
+  let hi = manifest.first.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (compareKeys(manifest.first[mid]!, key) <= 0) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const isWord = (ch: string | undefined) => ch !== undefined && WORD.test(ch);
+/** A token of the text may start or end between a letter and a digit, and before a capital after a small letter (camelCase). */
+function boundary(text: string, at: number): boolean {
+  const a = text[at - 1];
+  const b = text[at];
+  if (!isWord(a) || !isWord(b)) return true;
+  return /\d/.test(a!) !== /\d/.test(b!) || (/\p{Ll}/u.test(a!) && /\p{Lu}/u.test(b!));
+}
+
+/**
+ * The shards a text needs: for every place a word may start, every span up to
+ * a place a word may end, folded as keys are. Looser than the lookup's own
+ * reading of tokens (so a change there does not lose an answer): a span that
+ * names nothing only costs a look in the manifest.
+ */
+export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest'>, text: string): number[] {
+  if (manifest.first.length === 1) return [0];
+  const read = text.slice(0, MAX_SCAN_CHARS);
+  const needed = new Set<number>();
+  for (let start = 0; start < read.length; start++) {
+    if (!isWord(read[start]) || !boundary(read, start)) continue;
+    // The key grows a character at a time, folded as foldName() folds: lower case, no spaces, underscores or hyphens.
+    let key = '';
+    for (let end = start + 1; end <= read.length; end++) {
+      const ch = read[end - 1]!;
+      if (!/[\s_-]/.test(ch)) key += ch.toLowerCase();
+      if (key.length > manifest.longest) break;
+      if (end < read.length && isWord(read[end]) && !boundary(read, end)) continue;
+      if (key) needed.add(shardOf(manifest, key));
+    }
+  }
+  return [...needed].sort((a, b) => a - b);
+}

@@ -1,0 +1,74 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { contentIndex } from '../helpers/content-index.ts';
+import { fromCompact, toCompact, type CompactItem } from '../../src/utils/lookup-compact.ts';
+import { exactAnswers, type LookupIndex } from '../../src/utils/lookup/index.ts';
+import { itemKeys, SHARD_BUDGET, shardIndex, shardOf, shardsForText, type ShardedIndex } from '../../src/utils/lookup-shards.ts';
+
+const gz = (json: string) => gzipSync(json).length;
+
+/** What the browser loader builds for a text: the manifest's worded records and the shards the text names. */
+function partFor({ manifest, shards }: ShardedIndex, text: string): LookupIndex {
+  const byPlace = new Map([...manifest.worded, ...shardsForText(manifest, text).flatMap((n) => shards[n]!)].map((r) => [r.i, r]));
+  return fromCompact({ vendors: manifest.vendors, codes: [...byPlace.values()].sort((a, b) => a.i - b.i) });
+}
+
+/** A generated catalogue shaped like the benchmark's: numeric codes from 7000000, a quarter with a name. */
+function generated(count: number): CompactItem[] {
+  const words = 'token device message quota push channel request server client certificate invalid expired missing limit'.split(' ');
+  return Array.from({ length: count }, (_, i) => ({
+    v: ['server', 'client', 'xiaomi', 'huawei', 'oppo', 'vivo', 'meizu', 'honor', 'fcm', 'apns'][i % 10]!,
+    c: String(7_000_000 + i),
+    ...(i % 4 === 0 ? { n: `SYNTHETIC_${words[i % words.length]!.toUpperCase()}_${i}`, h: 400 } : {}),
+    d: `${Array.from({ length: 6 + (i % 9) }, (_, k) => words[(i * 7 + k * 13) % words.length]).join(' ')} (synthetic ${i}).`,
+    k: 'invalid-request',
+    a: 'fix-request',
+    r: 0,
+  }));
+}
+
+describe('shardIndex() on a generated catalogue of 20,000 codes', () => {
+  const items = generated(20_000);
+  const sharded = shardIndex([], items, SHARD_BUDGET, gz);
+
+  it('cuts it into shards, each within the budget gzipped', () => {
+    expect(sharded.shards.length).toBeGreaterThan(10);
+    for (const [n, shard] of sharded.shards.entries()) expect(gz(JSON.stringify(shard)), `shard ${n}`).toBeLessThanOrEqual(SHARD_BUDGET);
+    expect(gz(JSON.stringify(sharded.manifest))).toBeLessThan(2 * 1024);
+  });
+
+  it('reaches every code by each of its keys, through the shard the manifest names', () => {
+    for (const [i, item] of items.entries()) {
+      for (const key of itemKeys(item)) expect(sharded.shards[shardOf(sharded.manifest, key)]!.some((r) => r.i === i), `${item.c} by ${key}`).toBe(true);
+    }
+  });
+
+  it('needs one shard for a code, typed or in a line of log', () => {
+    expect(shardsForText(sharded.manifest, '7012345')).toHaveLength(1);
+    expect(shardsForText(sharded.manifest, 'push failed: {"code": 7012345, "msg": "invalid token"}').length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('the real catalogue cut into small shards', () => {
+  const whole = contentIndex();
+  // A tiny budget, so the real catalogue is cut into many shards and every answer crosses them.
+  const sharded = shardIndex(whole.vendors, toCompact(whole).codes, 600, gz);
+  const answers = (index: LookupIndex, text: string) => exactAnswers(index, text).answers.map((a) => `${a.item.vendor}/${a.item.code} ${a.via}`);
+
+  it('is cut into many shards', () => {
+    expect(sharded.shards.length).toBeGreaterThan(10);
+  });
+
+  it('gives every exact answer the whole index gives: codes, names, aliases, HTTP statuses, messages and pastes', () => {
+    const texts = whole.codes.flatMap((item) => [
+      item.code,
+      `${item.vendor} ${item.code}`,
+      ...(item.name ? [item.name, item.name.replace(/_/g, ' ').toLowerCase()] : []),
+      ...(item.aliases ?? []),
+      ...(item.httpStatus !== undefined ? [String(item.httpStatus), `HTTP/2 ${item.httpStatus}`] : []),
+      ...(item.messages ?? []),
+      `E/Push: send failed {"code": ${JSON.stringify(item.code)}, "msg": ${JSON.stringify(item.meaning.slice(0, 40))}}`,
+    ]);
+    for (const text of texts) expect(answers(partFor(sharded, text), text), text).toEqual(answers(whole, text));
+  });
+});
