@@ -10,11 +10,19 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from '@playwright/test';
 import { startStaticServer } from '../../src/cli/static-server.ts';
-import { fixtureProject, type FixtureProject } from '../helpers/fixture-project.ts';
-import { addSyntheticEntries } from '../helpers/synthetic-entries.ts';
+import { fixtureProject, PROJECT_ROOT, type FixtureProject } from '../helpers/fixture-project.ts';
+import { addSyntheticEntries, countEntries } from '../helpers/synthetic-entries.ts';
+import { DOCUMENT_TABLES } from '../../src/schema.ts';
+import { ONE_TABLE_MAX } from '../../src/utils/vendor-table.ts';
 import { permalinkPath, rowAnchor, vendorPartPath } from '../../src/utils/urls.ts';
 
-const ENTRIES = 2500;
+/**
+ * Enough synthetic entries (dealt round-robin over the document's tables) to push the fullest
+ * real table past ONE_TABLE_MAX, so the paging is exercised however content/ grows; never fewer
+ * than 2,500 in all.
+ */
+const fullestTable = Math.max(...DOCUMENT_TABLES.map((v) => readdirSync(join(PROJECT_ROOT, 'content/codes', v)).length));
+const ENTRIES = Math.max(2500, countEntries(PROJECT_ROOT) + DOCUMENT_TABLES.length * (ONE_TABLE_MAX + 1 - fullestTable));
 const BUDGET = 12 * 1024;
 
 let project: FixtureProject;
