@@ -13,8 +13,12 @@ import { startStaticServer } from '../../src/cli/static-server.ts';
 import { fixtureProject, type FixtureProject } from '../helpers/fixture-project.ts';
 import { addSyntheticEntries } from '../helpers/synthetic-entries.ts';
 import { permalinkPath, rowAnchor, vendorPartPath } from '../../src/utils/urls.ts';
+import { itemKeys, LOOKUP_BUDGET, SHARD_BUDGET, shardOf, type ShardItem, type ShardManifest } from '../../src/utils/lookup-shards.ts';
+import type { CompactIndex } from '../../src/utils/lookup-compact.ts';
 
-const ENTRIES = 2500;
+// The real catalogue (about 440 codes) plus synthetic ones spread over the ten document tables:
+// at 3,000 vivo and Xiaomi pass ONE_TABLE_MAX, so their tables are cut into parts.
+const ENTRIES = 3000;
 const BUDGET = 12 * 1024;
 
 let project: FixtureProject;
@@ -70,6 +74,28 @@ describe(`a catalogue of ${ENTRIES} entries`, () => {
         const html = page(vendorPartPath(vendor, i + 1));
         for (const slug of slugs) expect(html, `${vendor} part ${i + 1}`).toContain(`id="${rowAnchor(slug)}"`);
       });
+    }
+  });
+});
+
+describe(`the lookup index of ${ENTRIES} entries`, () => {
+  const json = <T>(path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
+
+  it('is cut into shards within their budget, the manifest small enough to fetch with two of them', () => {
+    expect(gzipSync(readFileSync(join(dist, 'api/lookup.json'))).length).toBeGreaterThan(LOOKUP_BUDGET);
+    const manifest = json<ShardManifest>('api/lookup/manifest.json');
+    expect(manifest.whole).toBeUndefined();
+    expect(manifest.first.length).toBeGreaterThan(1);
+    for (const n of manifest.first.keys()) expect(gzipSync(readFileSync(join(dist, `api/lookup/${n}.json`))).length, `shard ${n}`).toBeLessThanOrEqual(SHARD_BUDGET);
+    expect(gzipSync(readFileSync(join(dist, 'api/lookup/manifest.json'))).length + 2 * SHARD_BUDGET).toBeLessThanOrEqual(LOOKUP_BUDGET);
+  });
+
+  it('reaches every code by each of its keys, in the shard the manifest names', () => {
+    const manifest = json<ShardManifest>('api/lookup/manifest.json');
+    const shards = manifest.first.map((_, n) => json<ShardItem[]>(`api/lookup/${n}.json`));
+    const { codes } = json<CompactIndex>('api/lookup.json');
+    for (const [i, item] of codes.entries()) {
+      for (const key of itemKeys(item)) expect(shards[shardOf(manifest, key)]!.some((r) => r.i === i && r.c === item.c), `${item.v}/${item.c} by ${key}`).toBe(true);
     }
   });
 });
