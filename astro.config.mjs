@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 
 /** Sub-path the site is served under, e.g. BASE_PATH=/docs/push/ (default: the root). */
@@ -8,11 +9,12 @@ const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
   // Where the site is published, e.g. SITE_URL=https://errors.example.com: enables
-  // canonical links. Without it every link stays root-relative.
+  // canonical links and sitemap-index.xml. Without it every link stays root-relative.
   site: process.env.SITE_URL || undefined,
   base,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // A sitemap needs absolute URLs, so only with SITE_URL.
+  integrations: [mdx(), ...(process.env.SITE_URL ? [sitemap()] : [])],
   // Example responses in code entries are a few lines of JSON: Shiki's inline
   // colour styles would double a permalink's weight and ignore dark mode.
   markdown: { syntaxHighlight: false },

@@ -3,6 +3,7 @@
  * (the build fails here, naming file and field, on any cross-entry problem),
  * sorted and indexed. Integration code only; the rules live in utils/catalog-rules.ts.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { codeKey, compareCodes, groupByCodeValue, sortVendors, validateCatalog } from '../utils/catalog-rules.ts';
 
@@ -25,9 +26,11 @@ let cached: Promise<Catalog> | undefined;
 async function build(): Promise<Catalog> {
   const vendors = sortVendors(await getCollection('vendors'));
   const all = await getCollection('codes');
+  // The files as written, so a problem in a body is reported by its line in the file.
+  const source = (filePath?: string) => (filePath ? readFileSync(filePath, 'utf8') : undefined);
   validateCatalog(
-    vendors.map((v) => ({ id: v.id, filePath: v.filePath ?? v.id, data: v.data })),
-    all.map((c) => ({ id: c.id, filePath: c.filePath ?? c.id, data: c.data, body: c.body })),
+    vendors.map((v) => ({ id: v.id, filePath: v.filePath ?? v.id, data: v.data, source: source(v.filePath) })),
+    all.map((c) => ({ id: c.id, filePath: c.filePath ?? c.id, data: c.data, body: c.body, source: source(c.filePath) })),
   );
   const codesByVendor = new Map(vendors.map((v) => [v.id, [] as CodeEntryRecord[]]));
   for (const c of all) codesByVendor.get(c.data.vendor)!.push(c);

@@ -1,29 +1,22 @@
 /**
  * The lookup box as an ARIA combobox (APG "list autocomplete"): answers in a
  * listbox as the person types, arrow keys move, Enter opens the highlighted
- * answer (or submits the form to the search page), Escape closes then clears,
- * and a polite live region says how many answers there are. Loaded by
- * site.ts with a dynamic import on first focus or input, never on page load.
+ * option, or with none highlighted the one answer when the text leaves no
+ * doubt (enterAnswer), else the search page; Escape closes then clears, and a
+ * polite live region says how many answers there are. Loaded by site.ts with
+ * a dynamic import on first focus or input, never on page load.
+ *
+ * No race between typing, arrows and Enter: a key that needs answers waits
+ * for the answers to the text as it stands (its shards of the index, fetched
+ * once), so a fast ↓ or Enter never acts on older answers or on none.
  */
-import { lookup, TRUNCATED_NOTE, type Answer, type LookupIndex } from '../utils/lookup/index.ts';
-import { permalinkPath, vendorPath, withBase } from '../utils/urls.ts';
+import { enterAnswer, lookup, type LookupIndex, type LookupResult } from '../utils/lookup/index.ts';
+import { permalinkPath, withBase } from '../utils/urls.ts';
 import { loadLookupIndexFor, preloadLookupIndex } from './lookup-index-loader.ts';
+import { buildOptions, MAX_URL_QUERY } from './lookup-options.ts';
 
 /** Answers shown in the popup; the search page shows them all. */
 const SHOWN = 12;
-/** A query longer than this goes to the search page cut to this length (URLs have limits). */
-const MAX_URL_QUERY = 2_000;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function searchHref(searchUrl: string, query: string): string {
-  return `${searchUrl}?q=${encodeURIComponent(query.slice(0, MAX_URL_QUERY))}`;
-}
 
 class LookupBox {
   private readonly input: HTMLInputElement;
@@ -38,7 +31,10 @@ class LookupBox {
   private active = -1;
   private announceTimer = 0;
   private lastQuery = '';
-  /** An arrow key pressed before the answers for the current text were shown: applied once they are. */
+  /** The text the listbox shows answers for, and its result. */
+  private renderedQuery = '';
+  private result: LookupResult | undefined;
+  /** An arrow key pressed before the answers to the current text were shown: applied to them. */
   private pendingArrow: 'ArrowDown' | 'ArrowUp' | undefined;
 
   constructor(form: HTMLFormElement) {
@@ -59,6 +55,11 @@ class LookupBox {
     const early = this.input.dataset.pendingArrow;
     if (early === 'ArrowDown' || early === 'ArrowUp') this.pendingArrow = early;
     delete this.input.dataset.pendingArrow;
+    // Enter pressed before this code had loaded: act on it now, on the text as typed.
+    if (this.input.dataset.pendingEnter !== undefined) {
+      delete this.input.dataset.pendingEnter;
+      void this.enter(false);
+    }
     this.input.addEventListener('keydown', (e) => this.onKey(e));
     this.input.addEventListener('focus', () => {
       if (this.input.value.trim() && this.options.length) this.open(true);
@@ -82,96 +83,72 @@ class LookupBox {
     const query = this.input.value;
     if (query === this.lastQuery) return;
     this.lastQuery = query;
-    if (!query.trim()) {
-      this.render([], query, false);
-      return;
-    }
-    let index: LookupIndex;
-    try {
-      index = await loadLookupIndexFor(this.indexUrl, query);
-    } catch (error) {
+    await this.showCurrent().catch((error: unknown) => {
       this.status.textContent = `The lookup could not load: ${error instanceof Error ? error.message : String(error)}. Press Enter to search.`;
-      return;
-    }
-    if (this.input.value !== query) return; // a newer keystroke is on its way
-    const start = performance.now();
-    const result = lookup(index, query, { limit: SHOWN });
-    // The benchmark (tests/bench/search.ts) reads these User Timing entries.
-    performance.measure('lookup', { start, end: performance.now() });
-    this.render(result.answers, query, result.truncated, index, result.vendorsOnly ? result.vendors : []);
+    });
   }
 
-  /** `vendors`: vendor tables to offer, when the query is nothing but vendor words. */
-  private render(answers: Answer[], query: string, truncated: boolean, index?: LookupIndex, vendors: string[] = []): void {
-    const base = this.base;
-    const vendorName = (slug: string) => index?.vendors.find((v) => v.slug === slug)?.name ?? slug;
-    const id = this.input.id;
+  /**
+   * Shows the answers to the text as it stands, once the index parts it needs
+   * are here (at once when they are already fetched). Every caller (a
+   * keystroke, an arrow, Enter) waits on this, so none acts on older answers.
+   */
+  private async showCurrent(): Promise<void> {
+    const query = this.input.value;
+    if (this.renderedQuery === query) return;
+    if (!query.trim()) return this.show(undefined, query);
+    const index = await loadLookupIndexFor(this.indexUrl, query);
+    // A newer keystroke is on its way (it shows its own answers), or another caller already showed these.
+    if (this.input.value !== query || this.renderedQuery === query) return;
+    this.show(index, query);
+  }
+
+  /** Looks the text up and shows the answers: synchronous once the index is there. */
+  private show(index: LookupIndex | undefined, query: string): void {
+    this.renderedQuery = query;
     this.listbox.replaceChildren();
     this.options = [];
     this.active = -1;
+    this.result = undefined;
     this.input.removeAttribute('aria-activedescendant');
-    if (!query.trim()) {
+    if (!index || !query.trim()) {
       this.open(false);
       this.announce('');
       return;
     }
-    const exact = answers.some((a) => a.via !== 'prefix' && a.via !== 'words');
-    // Nothing but vendor words ("huawei", "hms"): offer the vendor's whole table first.
-    for (const slug of vendors) {
-      const li = el('li', 'cursor-pointer rounded-md px-2 py-1.5 text-sm aria-selected:bg-surface aria-selected:outline aria-selected:outline-2 aria-selected:outline-accent hover:bg-surface', `All ${vendorName(slug)} codes`);
-      li.id = `${id}-option-vendor-${slug}`;
-      li.setAttribute('role', 'option');
-      li.setAttribute('aria-selected', 'false');
-      li.dataset.href = withBase(base, vendorPath(slug));
-      this.listbox.append(li);
-      this.options.push(li);
-    }
-    if (answers.length) {
-      const heading = el('li', 'px-2 pt-1 pb-1 text-xs font-semibold tracking-wide text-muted uppercase', exact ? 'Exact answers' : 'Suggestions');
-      heading.setAttribute('role', 'presentation');
-      this.listbox.append(heading);
-    }
-    answers.forEach((answer, i) => {
-      const { item } = answer;
-      const li = el('li', 'cursor-pointer rounded-md px-2 py-1.5 aria-selected:bg-surface aria-selected:outline aria-selected:outline-2 aria-selected:outline-accent hover:bg-surface');
-      li.id = `${id}-option-${i}`;
-      li.setAttribute('role', 'option');
-      li.setAttribute('aria-selected', 'false');
-      li.dataset.href = withBase(base, permalinkPath(item.vendor, item.code));
-      const top = el('span', 'flex flex-wrap items-baseline gap-x-2');
-      top.append(el('span', 'font-mono font-semibold break-all text-ink', item.code));
-      if (item.name) top.append(el('span', 'font-mono text-sm text-muted', item.name));
-      top.append(el('span', 'rounded border border-line px-1.5 text-xs font-medium text-ink', vendorName(item.vendor)));
-      if (answer.likely) top.append(el('span', 'text-xs font-medium text-accent', 'likely vendor'));
-      if (answer.via === 'http') top.append(el('span', 'text-xs text-muted', `HTTP ${item.httpStatus}`));
-      const meaning = el('span', 'mt-0.5 block text-sm text-muted line-clamp-2', item.meaning);
-      li.append(top, meaning);
-      if (answer.match.trim() !== query.trim() && answer.via !== 'words' && answer.via !== 'prefix') li.append(el('span', 'block text-xs text-muted', `Found “${answer.match}” in the text`));
-      this.listbox.append(li);
-      this.options.push(li);
-    });
-    const short = query.trim().length <= 40 ? `“${query.trim()}”` : 'this text';
-    const all = el('li', 'cursor-pointer rounded-md px-2 py-1.5 text-sm break-words text-accent aria-selected:bg-surface aria-selected:outline aria-selected:outline-2 aria-selected:outline-accent hover:bg-surface', `${answers.length ? '' : 'No exact answer. '}Search all pages for ${short}`);
-    all.id = `${id}-option-all`;
-    all.setAttribute('role', 'option');
-    all.setAttribute('aria-selected', 'false');
-    all.dataset.href = searchHref(this.searchUrl, query);
-    all.dataset.all = '';
-    this.listbox.append(all);
-    this.options.push(all);
-    if (truncated) {
-      const note = el('li', 'px-2 py-1 text-xs text-muted', TRUNCATED_NOTE);
-      note.setAttribute('role', 'presentation');
-      this.listbox.append(note);
-    }
+    const start = performance.now();
+    const result = lookup(index, query, { limit: SHOWN });
+    // The benchmark (tests/bench/search.ts) reads these User Timing entries.
+    performance.measure('lookup', { start, end: performance.now() });
+    this.result = result;
+    const built = buildOptions({ base: this.base, searchUrl: this.searchUrl, id: this.input.id }, index, query, result, SHOWN);
+    this.listbox.append(...built.rows);
+    this.options = built.options;
     this.open(true);
     if (this.pendingArrow) {
       this.highlight(this.pendingArrow === 'ArrowDown' ? 0 : this.options.length - 1);
       this.pendingArrow = undefined;
     }
-    const count = answers.length;
-    const tables = vendors.length ? `${vendors.length === 1 ? 'A vendor table' : `${vendors.length} vendor tables`} and ` : '';
-    this.announce(count ? `${tables}${count} ${exact ? 'answer' : 'suggestion'}${count === 1 ? '' : 's'}${count >= SHOWN ? ' shown' : ''}. Arrow down to choose.` : tables ? `${tables}a full-text search. Arrow down to choose.` : 'No exact answer. Press Enter to search all pages.');
+    this.announce(built.announcement);
+  }
+
+  /**
+   * Enter with nothing highlighted: the one answer if the text leaves no doubt,
+   * else the search page. Waits for the answers to the text as typed.
+   */
+  private async enter(newTab: boolean): Promise<void> {
+    try {
+      // Typed on while waiting: wait for the newer text's answers.
+      while (this.renderedQuery !== this.input.value) await this.showCurrent();
+    } catch {
+      this.form.requestSubmit();
+      return;
+    }
+    const option = this.listbox.hidden ? undefined : this.options[this.active];
+    if (option) return this.go(option, newTab);
+    const answer = this.result && enterAnswer(this.result);
+    if (answer) this.goTo(withBase(this.base, permalinkPath(answer.item.vendor, answer.item.code)), newTab);
+    else this.form.requestSubmit();
   }
 
   /** Said once typing pauses, so a screen reader is not interrupted on every key. */
@@ -203,23 +180,27 @@ class LookupBox {
   }
 
   private go(option: HTMLLIElement, newTab = false): void {
-    const target = option.dataset.href!;
+    this.goTo(option.dataset.href!, newTab);
+  }
+
+  private goTo(target: string, newTab: boolean): void {
     if (newTab) window.open(target, '_blank', 'noopener');
     else location.assign(target);
   }
 
   private onKey(e: KeyboardEvent): void {
-    const n = this.options.length;
-    const expanded = !this.listbox.hidden;
     switch (e.key) {
       case 'ArrowDown':
       case 'ArrowUp': {
-        if (this.input.value !== this.lastQuery || (!n && this.input.value.trim())) {
-          // Answers are on their way (the index is still loading): keep the key for them.
+        if (this.renderedQuery !== this.input.value) {
+          // The answers to this text are on their way: keep the key for them.
           e.preventDefault();
           this.pendingArrow = e.key;
+          void this.showCurrent().catch(() => undefined);
           return;
         }
+        const n = this.options.length;
+        const expanded = !this.listbox.hidden;
         if (!n) return;
         e.preventDefault();
         if (!expanded) {
@@ -234,16 +215,14 @@ class LookupBox {
         return;
       }
       case 'Enter': {
-        const option = this.options[this.active];
-        if (expanded && option) {
-          e.preventDefault();
-          this.go(option);
-        }
-        return; // otherwise the form submits: the search page
+        if (e.isComposing) return; // confirming an input method's characters (Chinese, Japanese), not a submit
+        e.preventDefault();
+        void this.enter(e.ctrlKey || e.metaKey);
+        return;
       }
       case 'Escape': {
         e.preventDefault();
-        if (expanded) this.open(false);
+        if (!this.listbox.hidden) this.open(false);
         else {
           this.input.value = '';
           void this.update();

@@ -16,11 +16,23 @@ function load(): void {
   });
 }
 
-/** A person can type and press an arrow key before the lookup code arrives: keep the arrow for it. */
-function keepEarlyArrow(event: KeyboardEvent): void {
-  if (loaded || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
-  event.preventDefault();
-  (event.currentTarget as HTMLInputElement).dataset.pendingArrow = event.key;
+/**
+ * A person can type and press an arrow key or Enter before the lookup code
+ * arrives: keep the key for it, so Enter acts on the answers for the text as
+ * typed. If the code cannot load, Enter still searches.
+ */
+function keepEarlyKey(event: KeyboardEvent): void {
+  if (loaded || event.isComposing) return;
+  const input = event.currentTarget as HTMLInputElement;
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    input.dataset.pendingArrow = event.key;
+  } else if (event.key === 'Enter') {
+    event.preventDefault();
+    input.dataset.pendingEnter = '';
+    load();
+    loading!.catch(() => input.form?.requestSubmit());
+  }
 }
 
 export function enhanceLookupBoxes(): void {
@@ -46,6 +58,6 @@ export function enhanceLookupBoxes(): void {
     input.setAttribute('aria-autocomplete', 'list');
     input.spellcheck = false;
     for (const type of ['focus', 'input', 'pointerenter']) input.addEventListener(type, load, { once: true });
-    input.addEventListener('keydown', keepEarlyArrow);
+    input.addEventListener('keydown', keepEarlyKey);
   }
 }

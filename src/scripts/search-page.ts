@@ -4,12 +4,12 @@
  * without duplicates. Filters come from the URL and apply to both; changing a
  * filter runs the search again at once and the URL follows (replaceState).
  */
-import { exactAnswers, phraseMatches, TRUNCATED_NOTE, type LookupIndex, type LookupItem } from '../utils/lookup/index.ts';
+import { didYouMean, exactAnswers, phraseMatches, TRUNCATED_NOTE, type LookupIndex, type LookupItem, type LookupResult } from '../utils/lookup/index.ts';
 import { filtersFromQuery, hasFilters, passesFilters, type Filters } from '../utils/filters.ts';
 import { pagefindQuery } from '../utils/search-terms.ts';
 import { searchQueryString, searchTitle } from '../utils/search-url.ts';
 import { permalinkPath, withBase } from '../utils/urls.ts';
-import { ACTIONS, type Action } from '../labels.ts';
+import { ACTIONS, CATEGORIES, type Action } from '../labels.ts';
 import { loadLookupIndex, loadLookupIndexFor } from './lookup-index-loader.ts';
 
 interface PagefindResultData {
@@ -36,6 +36,7 @@ const FULL_TEXT_SHOWN = 30;
 const FULL_TEXT_QUERY_CHARS = 200;
 
 const list = document.getElementById('search-results') as HTMLOListElement;
+const hints = document.getElementById('search-hints') as HTMLUListElement;
 const status = document.getElementById('search-status')!;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const base = list.dataset.base!;
@@ -126,8 +127,35 @@ function describeFilters(index: LookupIndex): string {
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
+/** A line above the results: "Did you mean …" or a category to browse, each a link. */
+function addHint(before: string, links: [string, string][], after = ''): void {
+  const li = document.createElement('li');
+  li.append(before);
+  links.forEach(([text, url], i) => {
+    const a = document.createElement('a');
+    a.href = url;
+    a.className = 'tap font-semibold';
+    a.textContent = text;
+    li.append(...(i ? [', ', a] : [a]));
+  });
+  li.append(after);
+  hints.append(li);
+  hints.hidden = false;
+}
+
+/** Topic words ("quota", "oauth"): the whole category, at the filtered vendor if one is chosen. */
+function addTopicHints(result: Pick<LookupResult, 'topics'>): void {
+  for (const category of result.topics) {
+    if (filters.category === category) continue;
+    const url = location.pathname + searchQueryString('', { vendor: filters.vendor, category });
+    addHint('Browse a category: ', [[`every “${CATEGORIES[category]}” code`, url]], filters.vendor ? '' : ' across vendors');
+  }
+}
+
 async function run(stale: () => boolean): Promise<void> {
   list.replaceChildren();
+  hints.replaceChildren();
+  hints.hidden = true;
   if (!query && !hasFilters(filters)) {
     document.title = searchTitle('', [], siteName);
     status.textContent = 'Type a code, an error name, a log line or words from a description.';
@@ -151,14 +179,25 @@ async function run(stale: () => boolean): Promise<void> {
   };
   let exactCount = 0;
 
-  const lookupResult = query ? exactAnswers(index, query) : { answers: [], truncated: false, pasted: false };
+  const lookupResult = query ? exactAnswers(index, query) : { answers: [], truncated: false, pasted: false, topics: [] };
   for (const answer of lookupResult.answers) {
     const { item } = answer;
-    const note = [answer.likely ? 'Likely vendor' : '', answer.match.trim() !== query ? `found “${answer.match}” in the text` : '', answer.via === 'http' ? `HTTP ${item.httpStatus}` : ''].filter(Boolean).join(' · ');
+    // A reading the text rules out (another vendor's keys or wording) is listed, after the exact ones, and says why.
+    const note = [answer.exact ? '' : 'the text points to another vendor', answer.likely ? 'likely vendor' : '', answer.match.trim() !== query ? `found “${answer.match}” in the text` : '', answer.via === 'http' ? `HTTP ${item.httpStatus}` : ''].filter(Boolean).join(' · ');
     const li = addItem(item, note ? note[0]!.toUpperCase() + note.slice(1) : undefined);
-    if (!li) continue;
+    if (!li || !answer.exact) continue;
     li.dataset.exact = '';
     exactCount++;
+  }
+  addTopicHints(lookupResult);
+  // A long name a letter or two off ("BadDeviceTokn"): said above the results, and its pages lead them.
+  const near = query && !lookupResult.answers.length ? didYouMean(index, query, filters.vendor) : [];
+  if (near.length) {
+    addHint('Did you mean ', near.map((a): [string, string] => [`${a.match} at ${vendorName(a.item.vendor)}`, urlOf(a.item)]), '?');
+    for (const answer of near) {
+      const li = addItem(answer.item, `Did you mean ${answer.match}?`);
+      if (li) li.dataset.near = '';
+    }
   }
 
   // Meanings that contain the query word for word, shortest first: before full text.

@@ -6,6 +6,7 @@ import { DOCUMENT_TABLES, VENDOR_SLUG_PATTERN, type CodeEntry } from '../schema.
 import { foldName, foldWording } from './lookup/index.ts';
 import { codeSlug } from './urls.ts';
 import { guidanceProblems, relatedAdviceProblems, type VendorFacts } from './guidance-rules.ts';
+import { unsafeHtml } from './unsafe-html.ts';
 
 export interface CodeRecord {
   /** Collection id, "vendor/code". */
@@ -15,6 +16,8 @@ export interface CodeRecord {
   data: CodeEntry;
   /** The entry's Markdown body, for the rules on what it tells the reader (see guidance-rules.ts). */
   body?: string;
+  /** The whole file as written, to refuse unsafe HTML in the body by file line (unsafe-html.ts). */
+  source?: string;
 }
 
 export interface VendorRecord {
@@ -22,6 +25,8 @@ export interface VendorRecord {
   /** Path of the vendor file, for error messages (defaults to content/vendors/<id>.md). */
   filePath?: string;
   data: VendorFacts & { order: number; name: string };
+  /** The whole file as written (see CodeRecord.source). */
+  source?: string;
 }
 
 export class CatalogError extends Error {
@@ -87,7 +92,9 @@ function vendorProblems(vendors: readonly VendorRecord[]): string[] {
  * vendor's folder, repeats a vendor+code, relates to a code that does not
  * exist, or shares an alias or a message with another entry of its vendor
  * (the lookup could not tell them apart), or breaks a guidance rule
- * (guidance-rules.ts, the cross-vendor advice rule included). Each problem names the file and the field.
+ * (guidance-rules.ts, the cross-vendor advice rule included), or has a body
+ * that would run code in the browser (unsafe-html.ts). Each problem names
+ * the file and the field or line.
  */
 export function validateCatalog(vendors: readonly VendorRecord[], codes: readonly CodeRecord[]): void {
   const problems = vendorProblems(vendors);
@@ -117,6 +124,11 @@ export function validateCatalog(vendors: readonly VendorRecord[], codes: readonl
     }
   }
   problems.push(...sharedWordings(codes));
+  for (const record of [...vendors, ...codes]) {
+    for (const { line, what } of unsafeHtml(record.source ?? '')) {
+      problems.push(`${record.filePath ?? `content/vendors/${record.id}.md`}:${line}: body: ${what}; bodies must not run code in the browser (show code in \`backticks\`)`);
+    }
+  }
   const vendorFacts = new Map(vendors.map((v) => [v.id, v.data]));
   problems.push(...guidanceProblems(vendorFacts, codes));
   problems.push(...relatedAdviceProblems(vendorFacts, codes));

@@ -15,10 +15,13 @@ export interface PathGuess {
 
 /** `path` is the part after the base path, e.g. "/Xiaomi/10001" or "/90001". */
 export function guessPath(index: LookupIndex, path: string): PathGuess {
-  const segments = path.split('/').filter(Boolean).map(safeDecode).slice(0, 3);
+  // Spaces around a segment come from copying a URL out of a sentence ("/xiaomi/1%20/"): drop them.
+  const segments = path.split('/').map((s) => safeDecode(s).trim()).filter(Boolean).slice(0, 3);
   const vendor = (s: string | undefined) => index.vendors.find((v) => s !== undefined && v.slug === s.toLowerCase());
-  // Numbers compare as typed; names fold case, spaces, "_" and "-" ("expired-token" is ExpiredToken).
-  const same = (a: string, b: string) => (/^-?\d+$/.test(b) ? a === b : foldName(a) === foldName(b));
+  // Numbers compare exactly, on either side: folding drops the "-", and "1" is not "-1".
+  // Names fold case, spaces, "_" and "-" ("expired-token" is ExpiredToken).
+  const numeric = (s: string) => /^-?\d+$/.test(s);
+  const same = (a: string, b: string) => (numeric(a) || numeric(b) ? a === b : foldName(a) === foldName(b));
   const codesOf = (value: string) => index.codes.filter((c) => same(c.code, value) || (c.name !== undefined && same(c.name, value)));
   const suggestions: [string, string][] = [];
 

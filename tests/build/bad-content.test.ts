@@ -46,6 +46,13 @@ describe('the build fails on bad content', () => {
     expect(output).toContain(fieldLine);
   });
 
+  it('on a body with a raw <script>, naming the file and the line', () => {
+    project.write('content/codes/oppo/99998.md', `${entry(`code: "99998"\nvendor: oppo\n${valid}`)}Fine text, and \`<script>\` as code.\n\n<script>alert(1)</script>\n`);
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/codes/oppo/99998.md:17: body: a raw <script> element');
+  });
+
   it('on an entry with no description that is not marked incomplete', () => {
     project.write('content/codes/oppo/99999.md', entry(`code: "99999"\nvendor: oppo\ndescriptions: []\nsourceLines: [1]\n${classification}`));
     const { status, output } = project.build();

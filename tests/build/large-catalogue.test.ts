@@ -10,15 +10,21 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from '@playwright/test';
 import { startStaticServer } from '../../src/cli/static-server.ts';
-import { fixtureProject, type FixtureProject } from '../helpers/fixture-project.ts';
-import { addSyntheticEntries } from '../helpers/synthetic-entries.ts';
+import { fixtureProject, PROJECT_ROOT, type FixtureProject } from '../helpers/fixture-project.ts';
+import { addSyntheticEntries, countEntries } from '../helpers/synthetic-entries.ts';
+import { DOCUMENT_TABLES } from '../../src/schema.ts';
+import { ONE_TABLE_MAX } from '../../src/utils/vendor-table.ts';
 import { permalinkPath, rowAnchor, vendorPartPath } from '../../src/utils/urls.ts';
 import { itemKeys, LOOKUP_BUDGET, SHARD_BUDGET, shardOf, type ShardItem, type ShardManifest } from '../../src/utils/lookup-shards.ts';
 import type { CompactIndex } from '../../src/utils/lookup-compact.ts';
 
-// The real catalogue (about 440 codes) plus synthetic ones spread over the ten document tables:
-// at 3,000 vivo and Xiaomi pass ONE_TABLE_MAX, so their tables are cut into parts.
-const ENTRIES = 3000;
+/**
+ * Enough synthetic entries (dealt round-robin over the document's tables) to push the fullest
+ * real table past ONE_TABLE_MAX, so the paging is exercised however content/ grows; never fewer
+ * than 2,500 in all.
+ */
+const fullestTable = Math.max(...DOCUMENT_TABLES.map((v) => readdirSync(join(PROJECT_ROOT, 'content/codes', v)).length));
+const ENTRIES = Math.max(2500, countEntries(PROJECT_ROOT) + DOCUMENT_TABLES.length * (ONE_TABLE_MAX + 1 - fullestTable));
 const BUDGET = 12 * 1024;
 
 let project: FixtureProject;

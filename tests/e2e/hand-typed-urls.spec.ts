@@ -26,6 +26,11 @@ const JOURNEYS: [string, string][] = [
   ['code/10001', 'code/10001/'],
   ['HUAWEI/', 'huawei/'],
   ['Xiaomi#code-10001', 'xiaomi/#code-10001'],
+  // Spaces copied along with a URL are dropped; "1" stays 1, not -1 (Xiaomi has both).
+  ['xiaomi/1%20/', 'xiaomi/1/'],
+  ['xiaomi/%20-1', 'xiaomi/-1/'],
+  // The query string and the fragment travel with the redirect.
+  ['XIAOMI/10001?from=ticket#what-to-do', 'xiaomi/10001/?from=ticket#what-to-do'],
 ];
 
 for (const [site, root] of [
@@ -39,7 +44,7 @@ for (const [site, root] of [
         await page.goto(origin + typed);
         await expect(page).toHaveURL(origin + target);
         await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Page not found');
-        const [path] = target.split('#');
+        const [path] = target.split(/[?#]/);
         const segments = path!.split('/').filter(Boolean);
         // The page is the one asked for: a permalink or code page names the code, a vendor page its table.
         if (segments.length === 2) await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^\\s*${segments[1]!.replace('-', '\\-')}\\s*$`, 'i'));
@@ -52,6 +57,14 @@ for (const [site, root] of [
 test('a path outside the base path is sent into it', async ({ page }) => {
   await page.goto(BASE_SITE.replace(BASE_PATH, '/') + 'XIAOMI/10001/');
   await expect(page).toHaveURL(`${BASE_SITE}xiaomi/10001/`);
+});
+
+test('the 404 page says so when the list of codes cannot be loaded', async ({ page }) => {
+  await page.route(/\/api\//, (route) => route.abort());
+  const response = await page.goto('XIAOMI/10001');
+  expect(response!.status()).toBe(404);
+  await expect(page.locator('#not-found-suggestions')).toContainText('The list of codes could not be loaded');
+  await expect(page).toHaveURL(/\/XIAOMI\/10001$/);
 });
 
 test('a path that names nothing stays on the 404 page and says so', async ({ page }) => {

@@ -117,6 +117,7 @@ test.describe('the lookup box', () => {
   });
 
   test('the open combobox and the search page pass axe', async ({ page }) => {
+    test.slow(); // two axe runs took 25-32 s of the 30 s default on this 2-core machine
     await page.goto('./');
     await box(page).click();
     await page.keyboard.type('80300007');

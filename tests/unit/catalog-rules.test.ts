@@ -80,6 +80,13 @@ describe('validateCatalog', () => {
     ).not.toThrow();
   });
 
+  it('refuses a body that would run code in the browser, naming the file and its line', () => {
+    const unsafe = { ...record('xiaomi/10001', { code: '10001', vendor: 'xiaomi' }), source: '---\ncode: "10001"\n---\nSee <img src=x onerror=alert(1)>.\n' };
+    expect(() => validateCatalog(vendors, [unsafe])).toThrow(/content\/codes\/xiaomi\/10001\.md:4: body: an on…= event attribute/);
+    const vendor = { ...vendors[0]!, filePath: 'content/vendors/xiaomi.md', source: '---\nname: X\n---\n[docs](javascript:void(0))\n' };
+    expect(() => validateCatalog([vendor, vendors[1]!], [])).toThrow(/content\/vendors\/xiaomi\.md:4: body: a javascript: link/);
+  });
+
   it('lists every problem at once', () => {
     try {
       validateCatalog(vendors, [record('a/1', { code: '1', vendor: 'a' }), record('b/2', { code: '2', vendor: 'b' })]);

@@ -17,6 +17,7 @@ const index: LookupIndex = {
   codes: [
     code({ vendor: 'server', code: '90001', meaning: 'Invalid parameter.' }),
     code({ vendor: 'xiaomi', code: '-1', meaning: 'Unknown error.' }),
+    code({ vendor: 'xiaomi', code: '1', meaning: 'One.' }),
     code({ vendor: 'xiaomi', code: '10001', meaning: 'System error.' }),
     code({ vendor: 'xiaomi', code: '100010', meaning: 'Longer code.' }),
     code({ vendor: 'honor', code: '10001', meaning: 'The timestamp is empty.' }),
@@ -36,7 +37,15 @@ describe('guessPath', () => {
     expect(guessPath(index, '/apns/expired-token/').redirect).toBe('/apns/expiredtoken/');
     expect(guessPath(index, '/fcm/invalid%20argument').redirect).toBe('/fcm/invalid_argument/');
     expect(guessPath(index, '/xiaomi/-1').redirect).toBe('/xiaomi/-1/');
-    expect(guessPath(index, '/xiaomi/1').redirect).toBeUndefined();
+    expect(guessPath(index, '/xiaomi/1').redirect).toBe('/xiaomi/1/');
+    expect(guessPath(index, '/xiaomi/-1-').redirect).toBeUndefined();
+  });
+
+  it('drops spaces around a segment, and never folds a number into another', () => {
+    expect(guessPath(index, '/xiaomi/1%20/').redirect).toBe('/xiaomi/1/');
+    expect(guessPath(index, '/xiaomi/%20-1/').redirect).toBe('/xiaomi/-1/');
+    expect(guessPath(index, '/%20xiaomi%20/').redirect).toBe('/xiaomi/');
+    expect(guessPath(index, '/xiaomi/1-/').redirect).toBeUndefined();
   });
 
   it('sends a vendor in another case or without the slash to its table', () => {
