@@ -207,3 +207,13 @@ describe('lookup(): a vendor word names its layers too', () => {
 
   it('the named vendor itself still wins where it has the code', () => expect(ids('fcm 404')[0]).toBe('fcm/UNREGISTERED'));
 });
+
+describe('lookup(): names and numbers as SDKs write them', () => {
+  it.each([
+    ['messaging/internal-error only IOS', 'fcm/INTERNAL'],
+    ["code: 'messaging/registration-token-not-registered'", 'fcm/UNREGISTERED'],
+    ['2014-04-30 17:27:32,336 WARNING Invalid token found. Status: 08', 'apns-binary/8'],
+  ])('%s → %s', (query, first) => expect(ids(query)[0]).toBe(first));
+
+  it('reads a leading zero only under a code key', () => expect(ids('push 007 failed')).toEqual([]));
+});

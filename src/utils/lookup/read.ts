@@ -94,7 +94,10 @@ function readNumber({ text, typed, tables, candidates, mentions }: Reading, toke
   // `ErrorCode` written in the push server's case is the server's own key.
   const ownKey = key.name === 'errorcode' && /ErrorCode/.test(text.slice(Math.max(0, token.start - 14), token.start)) ? 'server' : undefined;
   const near = (vendor: string) => !vendors || [...vendors].some((named) => kinship(tables.family, named, vendor) > 0);
-  for (const item of tables.byCode.get(token.text) ?? []) if (near(item.vendor)) candidates.add(item, 'code', token.text, strength, token.start, ownKey);
+  // A status written with a leading zero under a code key (`Status: 08`) is the same number as the code.
+  const keyed = context === 'code' || context === 'http';
+  const written = tables.byCode.has(token.text) || !keyed ? token.text : token.text.replace(/^(-?)0+(?=\d)/, '$1');
+  for (const item of tables.byCode.get(written) ?? []) if (near(item.vendor)) candidates.add(item, 'code', token.text, strength, token.start, ownKey);
   // An HTTP status names FCM and APNs errors: when typed alone, or written as an HTTP status.
   if (typed || context === 'http') {
     for (const item of tables.byHttp.get(Number(token.text)) ?? []) candidates.add(item, 'http', token.text, strength - STRENGTH.httpReadingPenalty, token.start);
@@ -108,7 +111,8 @@ function readName({ text, tokens, typed, tables, candidates }: Reading, i: numbe
     const span = tokens.slice(i, i + n);
     if (span.some((t) => t.numeric)) continue;
     let joined = true;
-    for (let j = 1; j < n; j++) if (!/^[\s_-]{1,2}$/.test(text.slice(span[j - 1]!.end, span[j]!.start))) joined = false;
+    // Words joined by spaces, `_`, `-`, or `/` as the Admin SDK's codes are (`messaging/internal-error`).
+    for (let j = 1; j < n; j++) if (!/^[\s_/-]{1,2}$/.test(text.slice(span[j - 1]!.end, span[j]!.start))) joined = false;
     if (!joined) continue;
     const written = text.slice(span[0]!.start, span[n - 1]!.end);
     let items = tables.byName.get(foldName(written));
