@@ -106,6 +106,29 @@ describe(`the lookup index of ${ENTRIES} entries`, () => {
   });
 });
 
+describe('the sharded lookup index, in a browser', () => {
+  it('answers a code in the lookup box from the manifest and one shard, not the whole index', async () => {
+    const { codes } = JSON.parse(readFileSync(join(dist, 'api/lookup.json'), 'utf8')) as CompactIndex;
+    const code = codes.filter((c) => /^70\d{5}$/.test(c.c)).at(-1)!.c;
+    const { server, url } = await startStaticServer({ root: dist });
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+    try {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(url);
+      await page.locator('#site-search').fill(code);
+      await page.locator('#site-search-listbox [role=option]').filter({ hasText: code }).first().waitFor();
+      expect(requests).toContain('/api/lookup/manifest.json');
+      expect(requests.filter((p) => /^\/api\/lookup\/\d+\.json$/.test(p))).toHaveLength(1);
+      expect(requests).not.toContain('/api/lookup.json');
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 120_000);
+});
+
 describe('a table cut into parts, in a browser', () => {
   it('sends an old #code link on to the part that has the row, and filters across every part', async () => {
     const vendor = vendors().find((v) => partsOf(v).length > 0)!;
