@@ -5,7 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import { loadCatalog } from './load-catalog.ts';
 import { buildLookupIndex, toCompact, type CompactIndex } from '../utils/lookup-index.ts';
-import { SHARD_BUDGET, shardIndex, type ShardedIndex } from '../utils/lookup-shards.ts';
+import { LOOKUP_BUDGET, SHARD_BUDGET, shardIndex, wholeManifest, type ShardedIndex } from '../utils/lookup-shards.ts';
 
 let compact: Promise<CompactIndex> | undefined;
 let sharded: Promise<ShardedIndex> | undefined;
@@ -16,6 +16,9 @@ export function compactLookupIndex(): Promise<CompactIndex> {
 }
 
 export function shardedLookupIndex(): Promise<ShardedIndex> {
-  sharded ??= compactLookupIndex().then((index) => shardIndex(index.vendors, index.codes, SHARD_BUDGET, (json) => gzipSync(json).length));
+  const size = (json: string) => gzipSync(json).length;
+  sharded ??= compactLookupIndex().then((index) =>
+    size(JSON.stringify(index)) <= LOOKUP_BUDGET ? wholeManifest() : shardIndex(index.vendors, index.codes, SHARD_BUDGET, size),
+  );
   return sharded;
 }

@@ -49,6 +49,7 @@ export function preloadLookupIndex(url: string): void {
 export async function loadLookupIndexFor(url: string, text: string): Promise<LookupIndex> {
   const folder = shardFolder(url);
   const manifest = await fetchJson<ShardManifest>(`${folder}manifest.json`);
+  if (manifest.whole) return loadLookupIndex(url);
   const shards = await Promise.all(shardsForText(manifest, text).map((n) => fetchJson<ShardItem[]>(`${folder}${n}.json`)));
   const byPlace = new Map<number, ShardItem>();
   for (const record of [...manifest.worded, ...shards.flat()]) byPlace.set(record.i, record);

@@ -19,16 +19,21 @@ import type { LookupVendor } from './lookup/index.ts';
 import { foldName, MAX_SCAN_CHARS } from './lookup/index.ts';
 
 /**
- * Gzipped bytes a shard may hold. A lookup fetches the manifest and, for a
- * code or a name, one or two shards: with the manifest (about 7 KB
- * gzipped for today's messages) they stay under 20 KB.
+ * Gzipped bytes a shard may hold. A code needs one shard, an error name a
+ * few (each word of it may start a key): small shards keep the manifest
+ * (about 8 KB gzipped for today's messages) and those under 20 KB.
  */
-export const SHARD_BUDGET = 5 * 1024;
+export const SHARD_BUDGET = 2 * 1024;
 
 /** A record of a shard: the compact item and its place in the catalogue, so a subset keeps catalogue order. */
 export type ShardItem = CompactItem & { i: number };
 
+/** Gzipped bytes one lookup may fetch: while the whole index fits, it is served whole (see wholeManifest). */
+export const LOOKUP_BUDGET = 20 * 1024;
+
 export interface ShardManifest {
+  /** The whole index is within LOOKUP_BUDGET: fetch api/lookup.json itself, there are no shards. */
+  whole?: true;
   vendors: LookupVendor[];
   /** First key of each shard, sorted: shard n holds the keys from first[n] up to first[n + 1]. */
   first: string[];
@@ -41,6 +46,11 @@ export interface ShardManifest {
 export interface ShardedIndex {
   manifest: ShardManifest;
   shards: ShardItem[][];
+}
+
+/** The manifest of a catalogue small enough to fetch whole: one request, and every answer as before. */
+export function wholeManifest(): ShardedIndex {
+  return { manifest: { whole: true, vendors: [], first: [''], longest: 0, worded: [] }, shards: [] };
 }
 
 /** The keys that find a record: what the lookup looks up by code, by name and by HTTP status, folded alike. */

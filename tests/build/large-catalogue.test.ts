@@ -15,6 +15,8 @@ import { addSyntheticEntries, countEntries } from '../helpers/synthetic-entries.
 import { DOCUMENT_TABLES } from '../../src/schema.ts';
 import { ONE_TABLE_MAX } from '../../src/utils/vendor-table.ts';
 import { permalinkPath, rowAnchor, vendorPartPath } from '../../src/utils/urls.ts';
+import { itemKeys, LOOKUP_BUDGET, SHARD_BUDGET, shardOf, type ShardItem, type ShardManifest } from '../../src/utils/lookup-shards.ts';
+import type { CompactIndex } from '../../src/utils/lookup-compact.ts';
 
 /**
  * Enough synthetic entries (dealt round-robin over the document's tables) to push the fullest
@@ -80,6 +82,51 @@ describe(`a catalogue of ${ENTRIES} entries`, () => {
       });
     }
   });
+});
+
+describe(`the lookup index of ${ENTRIES} entries`, () => {
+  const json = <T>(path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
+
+  it('is cut into shards within their budget, the manifest small enough to fetch with two of them', () => {
+    expect(gzipSync(readFileSync(join(dist, 'api/lookup.json'))).length).toBeGreaterThan(LOOKUP_BUDGET);
+    const manifest = json<ShardManifest>('api/lookup/manifest.json');
+    expect(manifest.whole).toBeUndefined();
+    expect(manifest.first.length).toBeGreaterThan(1);
+    for (const n of manifest.first.keys()) expect(gzipSync(readFileSync(join(dist, `api/lookup/${n}.json`))).length, `shard ${n}`).toBeLessThanOrEqual(SHARD_BUDGET);
+    expect(gzipSync(readFileSync(join(dist, 'api/lookup/manifest.json'))).length + 2 * SHARD_BUDGET).toBeLessThanOrEqual(LOOKUP_BUDGET);
+  });
+
+  it('reaches every code by each of its keys, in the shard the manifest names', () => {
+    const manifest = json<ShardManifest>('api/lookup/manifest.json');
+    const shards = manifest.first.map((_, n) => json<ShardItem[]>(`api/lookup/${n}.json`));
+    const { codes } = json<CompactIndex>('api/lookup.json');
+    for (const [i, item] of codes.entries()) {
+      for (const key of itemKeys(item)) expect(shards[shardOf(manifest, key)]!.some((r) => r.i === i && r.c === item.c), `${item.v}/${item.c} by ${key}`).toBe(true);
+    }
+  });
+});
+
+describe('the sharded lookup index, in a browser', () => {
+  it('answers a code in the lookup box from the manifest and one shard, not the whole index', async () => {
+    const { codes } = JSON.parse(readFileSync(join(dist, 'api/lookup.json'), 'utf8')) as CompactIndex;
+    const code = codes.filter((c) => /^70\d{5}$/.test(c.c)).at(-1)!.c;
+    const { server, url } = await startStaticServer({ root: dist });
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+    try {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(url);
+      await page.locator('#site-search').fill(code);
+      await page.locator('#site-search-listbox [role=option]').filter({ hasText: code }).first().waitFor();
+      expect(requests).toContain('/api/lookup/manifest.json');
+      expect(requests.filter((p) => /^\/api\/lookup\/\d+\.json$/.test(p))).toHaveLength(1);
+      expect(requests).not.toContain('/api/lookup.json');
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 120_000);
 });
 
 describe('a table cut into parts, in a browser', () => {

@@ -57,6 +57,8 @@ test.describe('text typed or linked by a person', () => {
   }
 
   test('the home lookup box keeps payloads as text, through to the search page', async ({ page }) => {
+    // Four full searches (Pagefind included) in one test: at a load average of 20 they passed 30 s.
+    test.slow();
     const check = guard(page);
     for (const payload of PAYLOADS) {
       await page.goto('./');

@@ -16,7 +16,9 @@ function frontmatter(path: string): unknown {
   return parse(m[1]!);
 }
 
-export function contentIndex(): LookupIndex {
+/** `dir`: another content/ folder (a benchmark's copy grown with synthetic entries). */
+export function contentIndex(dir = root): LookupIndex {
+  const root = dir;
   const vendors = sortVendors(
     readdirSync(join(root, 'vendors'))
       .filter((f) => f.endsWith('.md'))
