@@ -52,6 +52,10 @@ const shared: [string, string[], boolean?][] = [
   ['vivo 10205', ['vivo/10205', 'honor/10205'], true],
   ['flyme 200', ['meizu/200', 'honor/200', 'apns/200'], true],
   ['apple 200', ['apns/200', 'meizu/200', 'honor/200'], true],
+  // Phrases that became shared when vendors' own tables came in: Meizu's SDK name SYSTEM_BUSY for 1003
+  // reads "system busy" like Xiaomi 10002's meaning; Huawei 82000007 means "Invalid topic" like Xiaomi 20209.
+  ['system busy', ['xiaomi/10002', 'meizu/1003']],
+  ['invalid topic', ['xiaomi/20209', 'huawei/82000007']],
 ];
 
 const names: [string, string][] = [
@@ -134,12 +138,10 @@ const phrases: [string, string][] = [
   ['unable to process the request in time', 'fcm/UNAVAILABLE'],
   // Shorter, more generic phrases: several pages share the words, the right one says exactly this.
   ['server busy', 'meizu/1003'],
-  ['system busy', 'xiaomi/10002'],
   ['traffic control', 'huawei/503'],
   ['timestamp is empty', 'honor/10001'],
   ['exceeds the system setting default value', 'honor/80300008'],
   ['alias is empty', 'xiaomi/65012'],
-  ['invalid topic', 'xiaomi/20209'],
   ['title cannot be empty', 'vivo/10055'],
   ['signature verification failed', 'oppo/16'],
   ['request expired', 'xiaomi/10037'],
