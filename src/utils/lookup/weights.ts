@@ -108,6 +108,8 @@ export const LIMITS = {
   ownTextReach: 80,
   /** "Did you mean" corrects only names this long (folded): on a shorter one a letter off is often another name. */
   nearMinChars: 8,
+  /** Tokens written as names (CamelCase, UPPER_CASE) in a longer text that "Did you mean" compares with every name. */
+  nearTokens: 8,
   /** From this length two letters may be off (`DeviceTokenNotForTopc`), below it one (`Unregistred`). */
   nearTwoEditChars: 12,
   /**
