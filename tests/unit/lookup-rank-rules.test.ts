@@ -4,7 +4,7 @@
  * one-word CJK messages inside longer runs, a code's own message beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { lookup, type LookupIndex, type LookupItem } from '../../src/utils/lookup/index.ts';
+import { lookup, spellingsOf, type LookupIndex, type LookupItem } from '../../src/utils/lookup/index.ts';
 
 const item = (vendor: string, code: string, more: Partial<LookupItem> = {}): LookupItem => ({
   vendor,
@@ -33,6 +33,8 @@ const index: LookupIndex = {
     item('huawei', '80000000', { messages: ['Success'] }),
     item('huawei', '80100000', { messages: ['Check Parameter Partial Success.'] }),
     item('xiaomi', '10001', { messages: ['系统错误'] }),
+    item('fcm', 'QUOTA_EXCEEDED', { httpStatus: 429, aliases: ['messaging/message-rate-exceeded', 'messaging/unknown'] }),
+    item('fcm-legacy', 'DeviceMessageRateExceeded', { aliases: ['messageRateExceeded'] }),
   ],
 };
 const ids = (query: string) => lookup(index, query).answers.map((a) => `${a.item.vendor}/${a.item.code}`);
@@ -77,5 +79,19 @@ describe("lookup(): a number with its code's own message beside it is that code"
 
   it('needs the message near the number', () => {
     expect(ids(`put(80000000, ${'x'.repeat(100)} "Success");`)[0]).toBe('xiaomi/0');
+  });
+});
+
+describe('lookup(): a namespaced alias also names its code by its last part, as the Go and Java Admin SDKs write it', () => {
+  it('finds it as written, before a name that only folds alike', () => {
+    const query = 'http error status: 429; reason: messaging service quota exceeded; code: message-rate-exceeded';
+    expect(ids(query)[0]).toBe('fcm/QUOTA_EXCEEDED');
+    expect(ids(query)).not.toContain('fcm-legacy/DeviceMessageRateExceeded');
+    expect(ids('error: messageRateExceeded')[0]).toBe('fcm-legacy/DeviceMessageRateExceeded');
+  });
+
+  it('only for a last part written as an identifier, not a lone word', () => {
+    expect(ids('the error was unknown to us')).toEqual([]);
+    expect(spellingsOf({ code: 'X', aliases: ['messaging/unknown', 'messaging/invalid-argument'] })).toEqual(['X', 'messaging/unknown', 'messaging/invalid-argument', 'invalid-argument']);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Candidates } from './candidates.ts';
 import type { Compiled } from './tables.ts';
-import { foldName, nameWords } from './text.ts';
+import { foldName, nameWords, spellingsOf } from './text.ts';
 import { keyBefore, type Key, type Token } from './tokens.ts';
 import type { LookupItem } from './types.ts';
 import { kinship, type VendorMention } from './vendor-guess.ts';
@@ -142,7 +142,7 @@ function readName({ text, tokens, typed, tables, candidates }: Reading, i: numbe
     const written = text.slice(span[0]!.start, span[n - 1]!.end);
     let items = tables.byName.get(foldName(written));
     if (!items) continue;
-    const asWritten = (item: LookupItem) => item.code === written || item.name === written || !!item.aliases?.includes(written);
+    const asWritten = (item: LookupItem) => spellingsOf(item).includes(written);
     // In a paste the case is as the vendor wrote it: "Unregistered" is APNs', "UNREGISTERED" FCM's.
     const exactCase = items.filter(asWritten);
     if (!typed && exactCase.length) items = exactCase;

@@ -3,7 +3,7 @@
  * codes, names and HTTP statuses by key, vendor words, and the folded words
  * and phrases that suggestions compare against.
  */
-import { foldName, nameWords, phraseText, push, textWords } from './text.ts';
+import { foldName, nameWords, phraseText, push, spellingsOf, textWords } from './text.ts';
 import type { LookupIndex, LookupItem } from './types.ts';
 import { addWording, foldWording, hasCjk, type WordingTable } from './wording.ts';
 
@@ -62,7 +62,7 @@ export function tablesOf(index: LookupIndex): Compiled {
     ownTexts.set(item, [...new Set([...messages, ...cjkMeanings].map(foldWording).filter(Boolean))]);
     folded.set(item, [item.code, item.name, ...aliases].filter((x): x is string => !!x).map(foldName));
     push(byCode, item.code.toLowerCase(), item);
-    const names = [item.name, symbolic ? item.code : undefined, ...aliases].filter((x): x is string => !!x);
+    const names = spellingsOf(item).filter((n) => n !== item.code || symbolic);
     for (const name of new Set(names.map(foldName))) push(byName, name, item);
     if (item.httpStatus !== undefined && symbolic) push(byHttp, item.httpStatus, item);
     words.set(item, [...textWords(`${item.name ?? ''} ${item.meaning}`), ...(item.name ? nameWords(item.name) : [])]);
