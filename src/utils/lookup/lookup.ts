@@ -15,7 +15,7 @@
 import { Candidates } from './candidates.ts';
 import { namedFirst, rank } from './rank.ts';
 import { readTokens, readWholeName, readWordings } from './read.ts';
-import { suggestions } from './suggest.ts';
+import { cjkSimilar, suggestions, wordSimilar } from './suggest.ts';
 import { tablesOf } from './tables.ts';
 import { nearNames, nearNamesIn } from './near.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -72,6 +72,11 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
     let found = !short ? [] : named.length ? suggestions(index, tables, trimmed, named, vendor) : [];
     if (short && !found.length) found = suggestions(index, tables, trimmed, [], vendor);
     answers.push(...found.filter((a) => !answers.some((b) => b.item === a.item)));
+  }
+  // Last, for a sentence that named nothing: descriptions worded much like it (a reworded or partial copy).
+  if (!answers.length && suggest) {
+    const like = cjkLength(text) >= LIMITS.typedCjkChars ? cjkSimilar(index, text) : wordSimilar(index, text);
+    answers.push(...like.filter((item) => !vendor || item.vendor === vendor).slice(0, LIMITS.suggestions).map((item): Answer => ({ item, via: 'words', match: trimmed, likely: false, exact: false })));
   }
   answers = namedFirst(answers, named, tables.family, typed);
   const vendorsOnly = named.length > 0 && mentions.reduce((n, m) => n + m.words, 0) === tokens.length;
