@@ -19,7 +19,7 @@ export interface Compiled {
   vendorOrder: Map<string, number>;
   /** Lowercase words of each item's meaning and name, for `words` suggestions. */
   words: Map<LookupItem, string[]>;
-  /** Each item's meaning and messages as phraseText(), for phrase matches. */
+  /** Each item's descriptions (one by one) and messages as phraseText(), for phrase matches. */
   phrases: Map<LookupItem, string[]>;
   /** Each item's CJK meanings and messages, folded (foldWording), for CJK substring matches. */
   cjkTexts: Map<LookupItem, string[]>;
@@ -53,7 +53,7 @@ export function tablesOf(index: LookupIndex): Compiled {
     const aliases = item.aliases ?? [];
     // A meaning joins several descriptions with " / " (catalog.ts summary()); a CJK one is findable alone.
     const cjkMeanings = item.meaning.split(' / ').filter(hasCjk);
-    phrases.set(item, [item.meaning, ...messages].map(phraseText));
+    phrases.set(item, [...item.meaning.split(' / '), ...messages].map(phraseText));
     cjkTexts.set(item, [...cjkMeanings, ...messages.filter(hasCjk)].map(foldWording));
     for (const text of [...messages, ...cjkMeanings]) addWording(wordings, item, text);
     folded.set(item, [item.code, item.name, ...aliases].filter((x): x is string => !!x).map(foldName));
