@@ -70,7 +70,7 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
     if (!found.length) found = suggestions(index, tables, trimmed, [], vendor);
     answers.push(...found.filter((a) => !answers.some((b) => b.item === a.item)));
   }
-  answers = namedFirst(answers, named, tables.family);
+  answers = namedFirst(answers, named, tables.family, typed);
   const vendorsOnly = named.length > 0 && mentions.reduce((n, m) => n + m.words, 0) === tokens.length;
   const topics = typed ? topicsOf(trimmed, withoutVendorWords(tokens, mentions)) : [];
   return { answers: answers.slice(0, limit), vendors: named, vendorsOnly, truncated, pasted: !typed, topics };

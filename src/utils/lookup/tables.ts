@@ -23,6 +23,8 @@ export interface Compiled {
   phrases: Map<LookupItem, string[]>;
   /** Each item's CJK meanings and messages, folded (foldWording), for CJK substring matches. */
   cjkTexts: Map<LookupItem, string[]>;
+  /** Each item's messages and CJK descriptions, folded, even one word long: checked beside the item's own code. */
+  ownTexts: Map<LookupItem, string[]>;
   /** Messages, and descriptions written in CJK, to find in a paste. */
   wordings: WordingTable<LookupItem>;
   /** Each item's code and name folded (foldName), for prefix suggestions. */
@@ -46,6 +48,7 @@ export function tablesOf(index: LookupIndex): Compiled {
   const phrases = new Map<LookupItem, string[]>();
   const cjkTexts = new Map<LookupItem, string[]>();
   const folded = new Map<LookupItem, string[]>();
+  const ownTexts = new Map<LookupItem, string[]>();
   const wordings: WordingTable<LookupItem> = new Map();
   for (const item of index.codes) {
     const symbolic = /[A-Za-z]/.test(item.code);
@@ -56,6 +59,7 @@ export function tablesOf(index: LookupIndex): Compiled {
     phrases.set(item, [...item.meaning.split(' / '), ...messages].map(phraseText));
     cjkTexts.set(item, [...cjkMeanings, ...messages.filter(hasCjk)].map(foldWording));
     for (const text of [...messages, ...cjkMeanings]) addWording(wordings, item, text);
+    ownTexts.set(item, [...new Set([...messages, ...cjkMeanings].map(foldWording).filter(Boolean))]);
     folded.set(item, [item.code, item.name, ...aliases].filter((x): x is string => !!x).map(foldName));
     push(byCode, item.code.toLowerCase(), item);
     const names = [item.name, symbolic ? item.code : undefined, ...aliases].filter((x): x is string => !!x);
@@ -84,6 +88,7 @@ export function tablesOf(index: LookupIndex): Compiled {
     words,
     phrases,
     cjkTexts,
+    ownTexts,
     wordings,
     folded,
     vendorWordSet: new Set([...vendorWords.keys()].flatMap((p) => p.split(' '))),
