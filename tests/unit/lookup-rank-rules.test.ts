@@ -4,7 +4,7 @@
  * one-word CJK messages inside longer runs, a code's own message beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { lookup, type LookupIndex, type LookupItem } from '../../src/utils/lookup/index.ts';
+import { lookup, spellingsOf, type LookupIndex, type LookupItem } from '../../src/utils/lookup/index.ts';
 
 const item = (vendor: string, code: string, more: Partial<LookupItem> = {}): LookupItem => ({
   vendor,
@@ -33,6 +33,12 @@ const index: LookupIndex = {
     item('huawei', '80000000', { messages: ['Success'] }),
     item('huawei', '80100000', { messages: ['Check Parameter Partial Success.'] }),
     item('xiaomi', '10001', { messages: ['系统错误'] }),
+    item('fcm', 'QUOTA_EXCEEDED', { httpStatus: 429, aliases: ['messaging/message-rate-exceeded', 'messaging/unknown'] }),
+    item('fcm-legacy', 'DeviceMessageRateExceeded', { aliases: ['messageRateExceeded'] }),
+    item('server', '90047', { meaning: 'Push times exceed the daily limit (default: 100). / 推送次数超过当天限额（默认为100次）。' }),
+    item('apns', 'BadDeviceToken', { meaning: 'The specified device token is invalid. Verify that the request contains a valid token and that the token matches the environment.' }),
+    item('client', '800005', { meaning: 'Push failure on local machine channel. / 本机通道注册推送失败。' }),
+    item('client', '800006', { meaning: 'Push failure on local machine channel, attempt FCM channel registration failed. / 本机通道注册推送失败后,尝试 fcm 通道注册失败。' }),
   ],
 };
 const ids = (query: string) => lookup(index, query).answers.map((a) => `${a.item.vendor}/${a.item.code}`);
@@ -77,5 +83,45 @@ describe("lookup(): a number with its code's own message beside it is that code"
 
   it('needs the message near the number', () => {
     expect(ids(`put(80000000, ${'x'.repeat(100)} "Success");`)[0]).toBe('xiaomi/0');
+  });
+});
+
+describe('lookup(): a namespaced alias also names its code by its last part, as the Go and Java Admin SDKs write it', () => {
+  it('finds it as written, before a name that only folds alike', () => {
+    const query = 'http error status: 429; reason: messaging service quota exceeded; code: message-rate-exceeded';
+    expect(ids(query)[0]).toBe('fcm/QUOTA_EXCEEDED');
+    expect(ids(query)).not.toContain('fcm-legacy/DeviceMessageRateExceeded');
+    expect(ids('error: messageRateExceeded')[0]).toBe('fcm-legacy/DeviceMessageRateExceeded');
+  });
+
+  it('only for a last part written as an identifier, not a lone word', () => {
+    expect(ids('the error was unknown to us')).toEqual([]);
+    expect(spellingsOf({ code: 'X', aliases: ['messaging/unknown', 'messaging/invalid-argument'] })).toEqual(['X', 'messaging/unknown', 'messaging/invalid-argument', 'invalid-argument']);
+  });
+});
+
+describe('lookup(): a sentence that names nothing finds descriptions worded much like it, after any exact answer', () => {
+  const first = (query: string) => lookup(index, query).answers[0];
+  it.each([
+    ['The specified device token was bad. Verify that the request contains a valid token and that the token matches the environment.', 'apns/BadDeviceToken'],
+    ['推送次数超过了当天的限额', 'server/90047'],
+  ])('%s → %s', (query, id) => {
+    const answer = first(query)!;
+    expect(`${answer.item.vendor}/${answer.item.code}`).toBe(id);
+    expect([answer.via, answer.exact]).toEqual(['words', false]);
+  });
+
+  it('leaves exact answers alone, and needs enough words', () => {
+    const answers = lookup(index, '80000000: the specified device token was bad, verify that the request contains a valid token').answers;
+    expect(answers.map((a) => `${a.item.vendor}/${a.item.code}`)).toEqual(['huawei/80000000']);
+    expect(lookup(index, 'the device token was bad').answers).toEqual([]);
+    expect(lookup(index, '今天天气很好，我们去公园散步吧').answers).toEqual([]);
+  });
+});
+
+describe('lookup(): a message inside a longer message found at the same place is part of it', () => {
+  it('puts the longer one first', () => {
+    expect(ids('本机通道注册推送失败后,尝试 fcm 通道注册失败。')[0]).toBe('client/800006');
+    expect(ids('本机通道注册推送失败。')[0]).toBe('client/800005');
   });
 });

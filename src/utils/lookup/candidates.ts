@@ -3,6 +3,7 @@
  * and how much the text points to its vendor (vendorScore). Kept once per
  * code: the strongest mention wins, the first position is kept.
  */
+import { spellingsOf } from './text.ts';
 import type { LookupItem, Via } from './types.ts';
 import { kinship, type VendorMention } from './vendor-guess.ts';
 import { STRENGTH, VENDOR_WEIGHT } from './weights.ts';
@@ -84,5 +85,5 @@ export function wordedReading(c: Candidate): boolean {
 
 /** The name as found is exactly the vendor's own code, name or alias ("DeviceTokenNotForTopic", not "device token not for topic"). */
 function ownSpelling({ item, match }: Candidate): boolean {
-  return item.code === match || item.name === match || !!item.aliases?.includes(match);
+  return spellingsOf(item).includes(match);
 }

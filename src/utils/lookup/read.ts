@@ -5,7 +5,7 @@
  */
 import type { Candidates } from './candidates.ts';
 import type { Compiled } from './tables.ts';
-import { foldName, nameWords } from './text.ts';
+import { foldName, nameWords, spellingsOf } from './text.ts';
 import { keyBefore, type Key, type Token } from './tokens.ts';
 import type { LookupItem } from './types.ts';
 import { kinship, type VendorMention } from './vendor-guess.ts';
@@ -142,7 +142,7 @@ function readName({ text, tokens, typed, tables, candidates }: Reading, i: numbe
     const written = text.slice(span[0]!.start, span[n - 1]!.end);
     let items = tables.byName.get(foldName(written));
     if (!items) continue;
-    const asWritten = (item: LookupItem) => item.code === written || item.name === written || !!item.aliases?.includes(written);
+    const asWritten = (item: LookupItem) => spellingsOf(item).includes(written);
     // In a paste the case is as the vendor wrote it: "Unregistered" is APNs', "UNREGISTERED" FCM's.
     const exactCase = items.filter(asWritten);
     if (!typed && exactCase.length) items = exactCase;
@@ -164,10 +164,27 @@ function readName({ text, tokens, typed, tables, candidates }: Reading, i: numbe
  * text (wording.ts). A whole typed query that is a message counts as a name.
  */
 export function readWordings({ text, typed, tables, candidates }: Reading, trimmed: string): void {
-  for (const { wording, position, embedded } of findWordings(tables.wordings, text)) {
+  const found = findWordings(tables.wordings, text);
+  const inside = insideLonger(found.map(({ wording, position }) => [position, position + wording.folded.length]));
+  for (const [i, { wording, position, embedded }] of found.entries()) {
     const whole = typed && wording.folded.length >= foldWording(trimmed).length;
-    // A one-word CJK wording inside a longer run is part of another word (成功 in 部分Token发送成功): a plain word.
-    const partOfWord = embedded && cjkLength(wording.folded) <= LIMITS.cjkWordChars;
+    // A one-word CJK wording inside a longer run is part of another word (成功 in 部分Token发送成功), and a message
+    // inside a longer message found in the same place is part of it (本机通道注册推送失败 in …失败后,尝试 fcm 通道注册失败):
+    // a plain word, not the vendor's message.
+    const partOfWord = (embedded && cjkLength(wording.folded) <= LIMITS.cjkWordChars) || inside.has(i);
     candidates.add(wording.item, 'message', wording.text, partOfWord ? STRENGTH.plain : whole ? STRENGTH.wholeName : STRENGTH.message, position);
   }
+}
+
+/** Indexes of the spans ([start, end)) that lie inside a longer one. One sort and one sweep. */
+function insideLonger(spans: [number, number][]): Set<number> {
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a]![0] - spans[b]![0] || spans[b]![1] - spans[a]![1]);
+  const inside = new Set<number>();
+  let reach: [number, number] = [-1, -1];
+  for (const i of order) {
+    const [start, end] = spans[i]!;
+    if (end <= reach[1] && end - start < reach[1] - reach[0]) inside.add(i);
+    else if (end > reach[1]) reach = [start, end];
+  }
+  return inside;
 }

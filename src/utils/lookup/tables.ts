@@ -3,9 +3,9 @@
  * codes, names and HTTP statuses by key, vendor words, and the folded words
  * and phrases that suggestions compare against.
  */
-import { foldName, nameWords, phraseText, push, textWords } from './text.ts';
+import { foldName, nameWords, phraseText, push, spellingsOf, textWords } from './text.ts';
 import type { LookupIndex, LookupItem } from './types.ts';
-import { addWording, foldWording, hasCjk, type WordingTable } from './wording.ts';
+import { addWording, cjkPairs, foldWording, hasCjk, type WordingTable } from './wording.ts';
 
 export interface Compiled {
   byCode: Map<string, LookupItem[]>;
@@ -23,6 +23,10 @@ export interface Compiled {
   phrases: Map<LookupItem, string[]>;
   /** Each item's CJK meanings and messages, folded (foldWording), for CJK substring matches. */
   cjkTexts: Map<LookupItem, string[]>;
+  /** Each item's CJK texts as sets of neighbouring character pairs, for similar CJK sentences. */
+  cjkPairSets: Map<LookupItem, Set<string>[]>;
+  /** Each item's English descriptions and messages as sets of words, for similar English sentences. */
+  wordSets: Map<LookupItem, Set<string>[]>;
   /** Each item's messages and CJK descriptions, folded, even one word long: checked beside the item's own code. */
   ownTexts: Map<LookupItem, string[]>;
   /** Messages, and descriptions written in CJK, to find in a paste. */
@@ -49,6 +53,8 @@ export function tablesOf(index: LookupIndex): Compiled {
   const cjkTexts = new Map<LookupItem, string[]>();
   const folded = new Map<LookupItem, string[]>();
   const ownTexts = new Map<LookupItem, string[]>();
+  const cjkPairSets = new Map<LookupItem, Set<string>[]>();
+  const wordSets = new Map<LookupItem, Set<string>[]>();
   const wordings: WordingTable<LookupItem> = new Map();
   for (const item of index.codes) {
     const symbolic = /[A-Za-z]/.test(item.code);
@@ -59,10 +65,12 @@ export function tablesOf(index: LookupIndex): Compiled {
     phrases.set(item, [...item.meaning.split(' / '), ...messages].map(phraseText));
     cjkTexts.set(item, [...cjkMeanings, ...messages.filter(hasCjk)].map(foldWording));
     for (const text of [...messages, ...cjkMeanings]) addWording(wordings, item, text);
+    cjkPairSets.set(item, cjkTexts.get(item)!.map(cjkPairs));
+    wordSets.set(item, [...item.meaning.split(' / '), ...messages].filter((t) => !hasCjk(t)).map((t) => new Set(textWords(t))));
     ownTexts.set(item, [...new Set([...messages, ...cjkMeanings].map(foldWording).filter(Boolean))]);
     folded.set(item, [item.code, item.name, ...aliases].filter((x): x is string => !!x).map(foldName));
     push(byCode, item.code.toLowerCase(), item);
-    const names = [item.name, symbolic ? item.code : undefined, ...aliases].filter((x): x is string => !!x);
+    const names = spellingsOf(item).filter((n) => n !== item.code || symbolic);
     for (const name of new Set(names.map(foldName))) push(byName, name, item);
     if (item.httpStatus !== undefined && symbolic) push(byHttp, item.httpStatus, item);
     words.set(item, [...textWords(`${item.name ?? ''} ${item.meaning}`), ...(item.name ? nameWords(item.name) : [])]);
@@ -88,6 +96,8 @@ export function tablesOf(index: LookupIndex): Compiled {
     words,
     phrases,
     cjkTexts,
+    cjkPairSets,
+    wordSets,
     ownTexts,
     wordings,
     folded,

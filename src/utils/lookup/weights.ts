@@ -108,6 +108,8 @@ export const LIMITS = {
   ownTextReach: 80,
   /** "Did you mean" corrects only names this long (folded): on a shorter one a letter off is often another name. */
   nearMinChars: 8,
+  /** Tokens written as names (CamelCase, UPPER_CASE) in a longer text that "Did you mean" compares with every name. */
+  nearTokens: 8,
   /** From this length two letters may be off (`DeviceTokenNotForTopc`), below it one (`Unregistred`). */
   nearTwoEditChars: 12,
   /**
@@ -117,4 +119,12 @@ export const LIMITS = {
   cjkWordChars: 2,
   /** A CJK sentence is suggested for a code whose CJK text shares this share of its character pairs (Dice). */
   cjkOverlap: 0.5,
+  /**
+   * An English sentence that matches nothing exactly is suggested for a code whose description or message shares
+   * this share of its distinct words (Dice): a reworded copy of the vendor's sentence ("was bad" for "is invalid")
+   * shares most of them; two descriptions about the same thing (token, push) share under half.
+   */
+  wordOverlap: 0.6,
+  /** …and only for a sentence of this many distinct words or more: a few words are compared word by word instead. */
+  similarWords: 6,
 } as const;

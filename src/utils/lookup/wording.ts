@@ -22,6 +22,13 @@ export function cjkLength(text: string): number {
   return text.match(CJK_RUN)?.length ?? 0;
 }
 
+/** The pairs of neighbouring CJK characters in folded text: how Chinese is compared without word breaks. */
+export function cjkPairs(folded: string): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < folded.length; i++) if (hasCjk(folded[i]!) && hasCjk(folded[i + 1]!)) pairs.add(folded.slice(i, i + 2));
+  return pairs;
+}
+
 /**
  * Folds text for comparison: NFKC (full-width letters and punctuation), lower
  * case, every run of punctuation, quotes or whitespace one space, and no space
