@@ -73,9 +73,13 @@ export function phraseMatches(index: LookupIndex, query: string, limit = 10): Lo
   const phrase = phraseText(query.slice(0, 200));
   if (phrase.trim().length < 3 || !/[a-z]/.test(phrase) || phrase.length > 120) return [];
   const { phrases } = tablesOf(index);
-  const found: LookupItem[] = [];
-  for (const item of index.codes) if (phrases.get(item)!.some((p) => p.includes(phrase))) found.push(item);
-  return found.sort((a, b) => a.meaning.length - b.meaning.length).slice(0, limit);
+  // Ranked by the shortest text that holds the phrase, not the whole meaning: a description in a second language must not push an entry down.
+  const found: [LookupItem, number][] = [];
+  for (const item of index.codes) {
+    const lengths = phrases.get(item)!.filter((p) => p.includes(phrase)).map((p) => p.length);
+    if (lengths.length) found.push([item, Math.min(...lengths)]);
+  }
+  return found.sort((a, b) => a[1] - b[1]).slice(0, limit).map(([item]) => item);
 }
 
 /**

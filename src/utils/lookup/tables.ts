@@ -19,7 +19,7 @@ export interface Compiled {
   vendorOrder: Map<string, number>;
   /** Lowercase words of each item's meaning and name, for `words` suggestions. */
   words: Map<LookupItem, string[]>;
-  /** Each item's meaning and messages as phraseText(), for phrase matches. */
+  /** Each item's descriptions (one by one) and messages as phraseText(), for phrase matches. */
   phrases: Map<LookupItem, string[]>;
   /** Each item's CJK meanings and messages, folded (foldWording), for CJK substring matches. */
   cjkTexts: Map<LookupItem, string[]>;
@@ -65,7 +65,7 @@ export function tablesOf(index: LookupIndex): Compiled {
     const aliases = item.aliases ?? [];
     // A meaning joins several descriptions with " / " (catalog.ts summary()); a CJK one is findable alone.
     const cjkMeanings = item.meaning.split(' / ').filter(hasCjk);
-    phrases.set(item, [item.meaning, ...messages].map(phraseText));
+    phrases.set(item, [...item.meaning.split(' / '), ...messages].map(phraseText));
     cjkTexts.set(item, [...cjkMeanings, ...messages.filter(hasCjk)].map(foldWording));
     for (const text of [...messages, ...cjkMeanings]) addWording(wordings, item, text);
     for (const said of new Set(item.meaning.split(' / ').map(phraseText))) if (said.trim().includes(' ')) push(byMeaning, said, item);
