@@ -183,6 +183,18 @@ describe('phrase matches', () => {
     expect(phraseMatches(index, 'failed to push message').map((i) => `${i.vendor}/${i.code}`)[0]).toBe('meizu/513');
   });
 
+  it('ranks by the description that holds the phrase, not the whole meaning', () => {
+    const item = (vendor: string, meaning: string) => ({ vendor, code: '1', meaning, category: 'other', action: 'contact-support', retryable: false });
+    const two: LookupIndex = {
+      vendors: [],
+      codes: [item('a', 'Invalid topic name given by the caller.'), item('b', 'Invalid topic. / 不合法的主题,请检查主题是否已创建并且名称正确')],
+    };
+    expect(phraseMatches(two, 'invalid topic').map((i) => i.vendor)).toEqual(['b', 'a']);
+    // A phrase spread over two descriptions is in neither.
+    const split: LookupIndex = { vendors: [], codes: [item('c', 'Invalid topic. / Check the name.')] };
+    expect(phraseMatches(split, 'topic check')).toEqual([]);
+  });
+
   it('matches whole words only, and ignores numbers alone', () => {
     expect(phraseMatches(index, 'raffic contro')).toEqual([]);
     expect(phraseMatches(index, '90001')).toEqual([]);
