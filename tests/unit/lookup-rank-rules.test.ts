@@ -35,6 +35,8 @@ const index: LookupIndex = {
     item('xiaomi', '10001', { messages: ['系统错误'] }),
     item('fcm', 'QUOTA_EXCEEDED', { httpStatus: 429, aliases: ['messaging/message-rate-exceeded', 'messaging/unknown'] }),
     item('fcm-legacy', 'DeviceMessageRateExceeded', { aliases: ['messageRateExceeded'] }),
+    item('meizu', '1003', { name: 'SYSTEM_BUSY', meaning: 'Server busy.' }),
+    item('xiaomi', '10002', { meaning: 'System busy.' }),
     item('server', '90047', { meaning: 'Push times exceed the daily limit (default: 100). / 推送次数超过当天限额（默认为100次）。' }),
     item('apns', 'BadDeviceToken', { meaning: 'The specified device token is invalid. Verify that the request contains a valid token and that the token matches the environment.' }),
     item('client', '800005', { meaning: 'Push failure on local machine channel. / 本机通道注册推送失败。' }),
@@ -123,5 +125,19 @@ describe('lookup(): a message inside a longer message found at the same place is
   it('puts the longer one first', () => {
     expect(ids('本机通道注册推送失败后,尝试 fcm 通道注册失败。')[0]).toBe('client/800006');
     expect(ids('本机通道注册推送失败。')[0]).toBe('client/800005');
+  });
+});
+
+describe('lookup(): typed words that are a whole description are suggested beside an exact answer that reads the same', () => {
+  it('lists the code after the exact name', () => {
+    const answers = lookup(index, 'system busy').answers;
+    expect(answers.map((a) => [`${a.item.vendor}/${a.item.code}`, a.via, a.exact])).toEqual([
+      ['meizu/1003', 'name', true],
+      ['xiaomi/10002', 'words', false],
+    ]);
+  });
+
+  it('not in a paste', () => {
+    expect(ids('{"error": "SYSTEM_BUSY", "message": "system busy"}')).toEqual(['meizu/1003']);
   });
 });

@@ -17,6 +17,7 @@ import { namedFirst, rank } from './rank.ts';
 import { readTokens, readWholeName, readWordings } from './read.ts';
 import { cjkSimilar, suggestions, wordSimilar } from './suggest.ts';
 import { tablesOf } from './tables.ts';
+import { phraseText } from './text.ts';
 import { nearNames, nearNamesIn } from './near.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { topicsOf } from './topics.ts';
@@ -72,6 +73,12 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
     let found = !short ? [] : named.length ? suggestions(index, tables, trimmed, named, vendor) : [];
     if (short && !found.length) found = suggestions(index, tables, trimmed, [], vendor);
     answers.push(...found.filter((a) => !answers.some((b) => b.item === a.item)));
+  }
+  // Typed words that are a code's whole description ("system busy", Xiaomi 10002) beside an exact answer that
+  // reads the same (Meizu's SYSTEM_BUSY): that code is suggested right after, not hidden by the exact answer.
+  if (answers.length && typed && suggest) {
+    const said = (tables.byMeaning.get(phraseText(trimmed)) ?? []).filter((item) => (!vendor || item.vendor === vendor) && !answers.some((a) => a.item === item));
+    answers.push(...said.map((item): Answer => ({ item, via: 'words', match: trimmed, likely: false, exact: false })));
   }
   // Last, for a sentence that named nothing: descriptions worded much like it (a reworded or partial copy).
   if (!answers.length && suggest) {

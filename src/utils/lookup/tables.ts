@@ -23,6 +23,8 @@ export interface Compiled {
   phrases: Map<LookupItem, string[]>;
   /** Each item's CJK meanings and messages, folded (foldWording), for CJK substring matches. */
   cjkTexts: Map<LookupItem, string[]>;
+  /** Each description of a meaning (two words or more) as phraseText() → items: a typed query that is a whole description. */
+  byMeaning: Map<string, LookupItem[]>;
   /** Each item's CJK texts as sets of neighbouring character pairs, for similar CJK sentences. */
   cjkPairSets: Map<LookupItem, Set<string>[]>;
   /** Each item's English descriptions and messages as sets of words, for similar English sentences. */
@@ -54,6 +56,7 @@ export function tablesOf(index: LookupIndex): Compiled {
   const folded = new Map<LookupItem, string[]>();
   const ownTexts = new Map<LookupItem, string[]>();
   const cjkPairSets = new Map<LookupItem, Set<string>[]>();
+  const byMeaning = new Map<string, LookupItem[]>();
   const wordSets = new Map<LookupItem, Set<string>[]>();
   const wordings: WordingTable<LookupItem> = new Map();
   for (const item of index.codes) {
@@ -65,6 +68,7 @@ export function tablesOf(index: LookupIndex): Compiled {
     phrases.set(item, [...item.meaning.split(' / '), ...messages].map(phraseText));
     cjkTexts.set(item, [...cjkMeanings, ...messages.filter(hasCjk)].map(foldWording));
     for (const text of [...messages, ...cjkMeanings]) addWording(wordings, item, text);
+    for (const said of new Set(item.meaning.split(' / ').map(phraseText))) if (said.trim().includes(' ')) push(byMeaning, said, item);
     cjkPairSets.set(item, cjkTexts.get(item)!.map(cjkPairs));
     wordSets.set(item, [...item.meaning.split(' / '), ...messages].filter((t) => !hasCjk(t)).map((t) => new Set(textWords(t))));
     ownTexts.set(item, [...new Set([...messages, ...cjkMeanings].map(foldWording).filter(Boolean))]);
@@ -96,6 +100,7 @@ export function tablesOf(index: LookupIndex): Compiled {
     words,
     phrases,
     cjkTexts,
+    byMeaning,
     cjkPairSets,
     wordSets,
     ownTexts,
