@@ -34,7 +34,7 @@ const shared: [string, string[], boolean?][] = [
   ['80300010', ['huawei/80300010', 'honor/80300010']],
   ['80100000', ['huawei/80100000', 'honor/80100000']],
   ['80300008', ['huawei/80300008', 'honor/80300008']],
-  ['-1', ['xiaomi/-1', 'oppo/-1']],
+  ['-1', ['xiaomi/-1', 'oppo/-1', 'meizu/-1']],
   ['200', ['meizu/200', 'honor/200', 'apns/200']],
   ['500', ['meizu/500', 'honor/500']],
   ['502', ['huawei/502', 'honor/502']],

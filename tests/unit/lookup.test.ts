@@ -12,7 +12,7 @@ describe('typed codes', () => {
   it('finds a unique code, a negative code and zero exactly', () => {
     expect(ids('90001')).toEqual(['server/90001']);
     expect(ids('907135000')[0]).toBe('huawei/907135000');
-    expect(ids('-1').sort()).toEqual(['oppo/-1', 'xiaomi/-1']);
+    expect(ids('-1').sort()).toEqual(['meizu/-1', 'oppo/-1', 'xiaomi/-1']);
     expect(ids('0').sort()).toEqual(['apns-binary/0', 'oppo/0', 'vivo/0', 'xiaomi/0']);
     expect(ids(' 90001 ')).toEqual(['server/90001']);
   });
