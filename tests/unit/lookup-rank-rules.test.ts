@@ -4,7 +4,7 @@
  * one-word CJK messages inside longer runs, a code's own message beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { lookup, spellingsOf, type LookupIndex, type LookupItem } from '../../src/utils/lookup/index.ts';
+import { lookup, phraseMatches, spellingsOf, type LookupIndex, type LookupItem } from '../../src/utils/lookup/index.ts';
 
 const item = (vendor: string, code: string, more: Partial<LookupItem> = {}): LookupItem => ({
   vendor,
@@ -139,5 +139,20 @@ describe('lookup(): typed words that are a whole description are suggested besid
 
   it('not in a paste', () => {
     expect(ids('{"error": "SYSTEM_BUSY", "message": "system busy"}')).toEqual(['meizu/1003']);
+  });
+});
+
+describe('lookup(): vendorsOnly is for vendor words alone', () => {
+  it('not for a Chinese sentence that names a vendor once (CJK words are not tokens)', () => {
+    expect(lookup(index, 'firebase').vendorsOnly).toBe(true);
+    expect(lookup(index, '本机通道注册推送失败后,尝试 fcm 通道注册失败。').vendorsOnly).toBe(false);
+  });
+});
+
+describe('phraseMatches(): a sentence no meaning holds word for word gets meanings worded much like it', () => {
+  it('for the search page, as the box suggests them', () => {
+    const query = 'The specified device token was bad. Verify that the request contains a valid token and that the token matches the environment.';
+    expect(phraseMatches(index, query).map((item) => `${item.vendor}/${item.code}`)).toEqual(['apns/BadDeviceToken']);
+    expect(phraseMatches(index, 'token was bad')).toEqual([]);
   });
 });

@@ -86,7 +86,8 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
     answers.push(...like.filter((item) => !vendor || item.vendor === vendor).slice(0, LIMITS.suggestions).map((item): Answer => ({ item, via: 'words', match: trimmed, likely: false, exact: false })));
   }
   answers = namedFirst(answers, named, tables.family, typed);
-  const vendorsOnly = named.length > 0 && mentions.reduce((n, m) => n + m.words, 0) === tokens.length;
+  // CJK words are not tokens: a Chinese sentence that names "fcm" once is not a vendor's name alone.
+  const vendorsOnly = named.length > 0 && mentions.reduce((n, m) => n + m.words, 0) === tokens.length && !cjkLength(trimmed);
   const topics = typed ? topicsOf(trimmed, withoutVendorWords(tokens, mentions)) : [];
   return { answers: answers.slice(0, limit), vendors: named, vendorsOnly, truncated, pasted: !typed, topics };
 }

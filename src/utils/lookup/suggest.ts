@@ -64,14 +64,17 @@ export function suggestions(index: LookupIndex, c: Compiled, query: string, name
  * a meaning that says exactly the phrase is the likeliest answer. Full-text
  * search scores words one by one and is swayed by the rest of each page; the
  * search page puts these right after the exact answers (see the README's
- * "Search quality" for the measurements).
+ * "Search quality" for the measurements). A sentence no meaning holds gets
+ * the meanings worded much like it (cjkSimilar, wordSimilar).
  */
 export function phraseMatches(index: LookupIndex, query: string, limit = 10): LookupItem[] {
   const cjk = cjkMatches(index, query);
   if (cjk.length) return cjk.slice(0, limit);
   if (cjkLength(query) >= LIMITS.typedCjkChars) return cjkSimilar(index, query).slice(0, limit);
   const phrase = phraseText(query.slice(0, 200));
-  if (phrase.trim().length < 3 || !/[a-z]/.test(phrase) || phrase.length > 120) return [];
+  if (phrase.trim().length < 3 || !/[a-z]/.test(phrase)) return [];
+  // A sentence no meaning holds word for word (too long, or reworded): meanings worded much like it.
+  if (phrase.length > 120) return wordSimilar(index, query).slice(0, limit);
   const { phrases } = tablesOf(index);
   // Ranked by the shortest text that holds the phrase, not the whole meaning: a description in a second language must not push an entry down.
   const found: [LookupItem, number][] = [];
@@ -79,6 +82,7 @@ export function phraseMatches(index: LookupIndex, query: string, limit = 10): Lo
     const lengths = phrases.get(item)!.filter((p) => p.includes(phrase)).map((p) => p.length);
     if (lengths.length) found.push([item, Math.min(...lengths)]);
   }
+  if (!found.length) return wordSimilar(index, query).slice(0, limit);
   return found.sort((a, b) => a[1] - b[1]).slice(0, limit).map(([item]) => item);
 }
 
