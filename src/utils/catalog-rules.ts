@@ -7,6 +7,7 @@ import { foldName, foldWording } from './lookup/index.ts';
 import { codeSlug } from './urls.ts';
 import { guidanceProblems, relatedAdviceProblems, type VendorFacts } from './guidance-rules.ts';
 import { unsafeHtml } from './unsafe-html.ts';
+import { textLang } from './text-lang.ts';
 
 export interface CodeRecord {
   /** Collection id, "vendor/code". */
@@ -196,6 +197,17 @@ export function summary(data: Pick<CodeEntry, 'descriptions'>): string {
     texts.push(text);
   }
   return texts.join(' / ') || MISSING_DESCRIPTION;
+}
+
+/**
+ * The one-line meaning in the site's language, for titles, link previews, ticket text and the lines that
+ * compare vendors. A vendor's Chinese wording stays on the page (and in the lookup's summary(), which finds
+ * a pasted Chinese text), but a ticket line that repeats the meaning in two languages reads as noise. An
+ * entry with no English text keeps all it has.
+ */
+export function headline(data: Pick<CodeEntry, 'descriptions'>): string {
+  const english = data.descriptions.filter((d) => textLang(d.text) === undefined);
+  return summary({ descriptions: english.length ? english : data.descriptions });
 }
 
 /**

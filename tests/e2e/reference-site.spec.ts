@@ -54,12 +54,13 @@ test.describe('browsing', () => {
     await expect(page.locator('#code-110010')).toContainText('Push rate is too fast.');
     await expect(page.locator('#code-110010')).toContainText('Invalid pushId (message switch is off).');
     await page.goto('meizu/110010/');
-    // Two rows of the source document, and Meizu's own wording of each.
+    // Two rows of the source document, and Meizu's own wordings, in Chinese and marked so.
     await expect(page.locator('main article ol > li[data-from="document"]')).toHaveCount(2);
-    await expect(page.locator('main article ol > li[data-from="vendor"]')).toHaveCount(2);
+    await expect(page.locator('main article ol > li[data-from="vendor"]')).toHaveCount(3);
+    await expect(page.locator('main article ol > li[data-from="vendor"] [lang="zh"]')).toHaveCount(3);
     await page.goto('huawei/907135701/');
     await expect(page.locator('main')).toContainText('SCOPE_LIST_EMPTY');
-    await expect(page.locator('main li[data-from="vendor"]')).toContainText("Scope of OpenGW is not configured. Huawei's own meaning, from the vendor's documentation");
+    await expect(page.locator('main li[data-from="vendor"]').first()).toContainText("Scope of OpenGW is not configured. Huawei's own meaning, from the vendor's documentation");
     await expect(page.locator('[data-incomplete]')).toHaveCount(0);
   });
 

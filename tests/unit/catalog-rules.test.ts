@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogError, compareCodes, fromVendorDocs, groupVendors, relatedKey, groupByCodeValue, neighbours, summary, validateCatalog, vendorFromDocument, type CodeRecord } from '../../src/utils/catalog-rules.ts';
+import { CatalogError, compareCodes, fromVendorDocs, groupVendors, relatedKey, groupByCodeValue, headline, neighbours, summary, validateCatalog, vendorFromDocument, type CodeRecord } from '../../src/utils/catalog-rules.ts';
 import { codeSchema } from '../../src/schema.ts';
 
 const vendors = [
@@ -179,6 +179,17 @@ describe('queries', () => {
     expect(summary({ descriptions: [] })).toMatch(/without a description/);
     // A wording that differs only in case, articles and punctuation is said once.
     expect(summary({ descriptions: [{ text: 'Specified Token is invalid.', from: 'document', line: 1 }, { text: 'The specified token is invalid.', from: 'vendor', url: 'https://example.com/' }] })).toBe('Specified Token is invalid.');
+  });
+
+  it('gives a headline in English for titles and tickets, keeping a Chinese-only entry its text', () => {
+    const zh = { text: '指定的Token无效。', from: 'vendor' as const, url: 'https://example.com/' };
+    const en = { text: 'Specified Token is invalid.', from: 'document' as const, line: 1 };
+    expect(summary({ descriptions: [en, zh] })).toBe('Specified Token is invalid. / 指定的Token无效。');
+    expect(headline({ descriptions: [en, zh] })).toBe('Specified Token is invalid.');
+    // Bilingual vendor text (English — Chinese) counts as Chinese; the document's English leads.
+    expect(headline({ descriptions: [en, { ...zh, text: 'Invalid Token — 指定的Token无效' }] })).toBe('Specified Token is invalid.');
+    expect(headline({ descriptions: [zh] })).toBe('指定的Token无效。');
+    expect(headline({ descriptions: [] })).toMatch(/without a description/);
   });
 });
 
