@@ -97,14 +97,17 @@ class LookupBox {
     const query = this.input.value;
     if (this.renderedQuery === query) return;
     if (!query.trim()) return this.show(undefined, query);
-    const index = await loadLookupIndexFor(this.indexUrl, query);
+    const { index, exact } = await loadLookupIndexFor(this.indexUrl, query);
     // A newer keystroke is on its way (it shows its own answers), or another caller already showed these.
     if (this.input.value !== query || this.renderedQuery === query) return;
-    this.show(index, query);
+    this.show(index, query, exact);
   }
 
-  /** Looks the text up and shows the answers: synchronous once the index is there. */
-  private show(index: LookupIndex | undefined, query: string): void {
+  /**
+   * Looks the text up and shows the answers: synchronous once the index is there. `exact`: the exact answers
+   * the loader already read; with any, lookup() would give the same (it suggests only when there are none).
+   */
+  private show(index: LookupIndex | undefined, query: string, exact?: LookupResult): void {
     this.renderedQuery = query;
     this.listbox.replaceChildren();
     this.options = [];
@@ -117,7 +120,7 @@ class LookupBox {
       return;
     }
     const start = performance.now();
-    const result = lookup(index, query, { limit: SHOWN });
+    const result = exact?.answers.length ? { ...exact, answers: exact.answers.slice(0, SHOWN) } : lookup(index, query, { limit: SHOWN });
     // The benchmark (tests/bench/search.ts) reads these User Timing entries.
     performance.measure('lookup', { start, end: performance.now() });
     this.result = result;

@@ -8,7 +8,7 @@
  * fetched once per page, whoever asks first.
  */
 import { fromCompact, type CompactIndex } from '../utils/lookup-compact.ts';
-import { exactAnswers, type LookupIndex } from '../utils/lookup/index.ts';
+import { exactAnswers, type LookupIndex, type LookupResult } from '../utils/lookup/index.ts';
 import { shardsForText, type ShardItem, type ShardManifest } from '../utils/lookup-shards.ts';
 
 const files = new Map<string, Promise<unknown>>();
@@ -45,17 +45,26 @@ export function preloadLookupIndex(url: string): void {
   fetchJson(`${shardFolder(url)}manifest.json`).catch(() => undefined);
 }
 
+/** What one text needs: the index to look it up in, and its exact answers when the loader had to read them. */
+export interface IndexFor {
+  index: LookupIndex;
+  /** exactAnswers(index, text), when the loader computed it to choose the index: callers use it, not run it again. */
+  exact?: LookupResult;
+}
+
 /** The records `text` needs, as an index of the same shape as the whole one (catalogue order kept). */
-export async function loadLookupIndexFor(url: string, text: string): Promise<LookupIndex> {
+export async function loadLookupIndexFor(url: string, text: string): Promise<IndexFor> {
   const folder = shardFolder(url);
   const manifest = await fetchJson<ShardManifest>(`${folder}manifest.json`);
-  if (manifest.whole) return loadLookupIndex(url);
+  if (manifest.whole) return { index: await loadLookupIndex(url) };
   const shards = await Promise.all(shardsForText(manifest, text).map((n) => fetchJson<ShardItem[]>(`${folder}${n}.json`)));
   const byPlace = new Map<number, ShardItem>();
   for (const record of [...manifest.worded, ...shards.flat()]) byPlace.set(record.i, record);
   const part = fromCompact({ vendors: manifest.vendors, codes: [...byPlace.values()].sort((a, b) => a.i - b.i) });
   // One shard holds every code. Otherwise suggestions, phrases and Chinese matches, which read
   // every code, need the whole index to answer the same.
-  if (manifest.first.length > 1 && !exactAnswers(part, text).answers.length && text.trim().length <= 200) return loadLookupIndex(url);
-  return part;
+  if (manifest.first.length <= 1) return { index: part };
+  const exact = exactAnswers(part, text);
+  if (!exact.answers.length && text.trim().length <= 200) return { index: await loadLookupIndex(url) };
+  return { index: part, exact };
 }

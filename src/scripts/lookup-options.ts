@@ -117,7 +117,12 @@ function answerOption(answer: Answer, id: string, href: string, vendorName: stri
   if (answer.likely) top.append(el('span', 'text-xs font-medium text-accent', 'likely vendor'));
   if (answer.via === 'http') top.append(el('span', 'text-xs text-muted', `HTTP ${item.httpStatus}`));
   li.append(top, el('span', 'mt-0.5 block text-sm text-muted line-clamp-2', item.meaning));
-  if (answer.via === 'near') li.append(el('span', 'block text-xs text-muted', `Did you mean ${answer.match}?`));
+  if (answer.via === 'near') {
+    // The group's heading already says "Did you mean" on screen; headings are not read with an option, so a
+    // screen reader hears it here. An alias (not the code or name shown above) is also shown as written.
+    li.append(el('span', 'sr-only', `Did you mean ${answer.match}?`));
+    if (answer.match !== item.code && answer.match !== item.name) li.append(el('span', 'block text-xs text-muted', `As “${answer.match}”`));
+  }
   else if (answer.match.trim() !== query.trim() && answer.via !== 'words' && answer.via !== 'prefix') li.append(el('span', 'block text-xs text-muted', `Found “${answer.match}” in the text`));
   return li;
 }

@@ -163,7 +163,7 @@ async function run(stale: () => boolean): Promise<void> {
   }
   status.textContent = 'Searching…';
   // Filters alone list every code; a query needs only what its words name (the loader decides).
-  const index: LookupIndex = query ? await loadLookupIndexFor(list.dataset.lookupUrl!, query) : await loadLookupIndex(list.dataset.lookupUrl!);
+  const { index, exact: loaded }: { index: LookupIndex; exact?: LookupResult } = query ? await loadLookupIndexFor(list.dataset.lookupUrl!, query) : { index: await loadLookupIndex(list.dataset.lookupUrl!) };
   if (stale()) return;
   document.title = searchTitle(query, filterWords(index), siteName);
   const urlOf = (item: LookupItem) => withBase(base, permalinkPath(item.vendor, item.code));
@@ -179,7 +179,8 @@ async function run(stale: () => boolean): Promise<void> {
   };
   let exactCount = 0;
 
-  const lookupResult = query ? exactAnswers(index, query) : { answers: [], truncated: false, pasted: false, topics: [] };
+  // The loader may have read the exact answers already to choose the index.
+  const lookupResult = query ? (loaded ?? exactAnswers(index, query)) : { answers: [], truncated: false, pasted: false, topics: [] };
   for (const answer of lookupResult.answers) {
     const { item } = answer;
     // A reading the text rules out (another vendor's keys or wording) is listed, after the exact ones, and says why.

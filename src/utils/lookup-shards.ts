@@ -16,7 +16,7 @@
  */
 import type { CompactItem } from './lookup-compact.ts';
 import type { LookupVendor } from './lookup/index.ts';
-import { foldName, MAX_SCAN_CHARS } from './lookup/index.ts';
+import { foldName, MAX_SCAN_CHARS, spellingsOf } from './lookup/index.ts';
 
 /**
  * Gzipped bytes a shard may hold. A code needs one shard, an error name a
@@ -55,7 +55,7 @@ export function wholeManifest(): ShardedIndex {
 
 /** The keys that find a record: what the lookup looks up by code, by name and by HTTP status, folded alike. */
 export function itemKeys(item: CompactItem): string[] {
-  const keys = [item.c, item.n, ...(item.al ?? [])].filter((k): k is string => !!k).map(foldName);
+  const keys = spellingsOf({ code: item.c, name: item.n, aliases: item.al }).map(foldName);
   // A named error is also found by its HTTP status ("429" → QUOTA_EXCEEDED).
   if (item.h !== undefined && /[A-Za-z]/.test(item.c)) keys.push(String(item.h));
   return [...new Set(keys.filter((k) => k.length > 0))];

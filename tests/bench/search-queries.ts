@@ -22,7 +22,7 @@ const unique = [
   'xiaomi/10017', 'xiaomi/10030', 'xiaomi/66303', 'xiaomi/200001', 'xiaomi/200002',
   'huawei/-5', 'huawei/6003', 'huawei/80100016', 'huawei/80300002', 'huawei/907135000', 'huawei/907135701',
   'oppo/-2', 'oppo/11', 'oppo/13', 'oppo/33', 'oppo/55',
-  'vivo/10000', 'vivo/10072', 'vivo/10103', 'vivo/10302', 'vivo/10808',
+  'vivo/10072', 'vivo/10103', 'vivo/10302', 'vivo/10808',
   'meizu/520', 'meizu/1003', 'meizu/110002', 'meizu/110003',
   'honor/10300',
 ];
@@ -34,7 +34,8 @@ const shared: [string, string[], boolean?][] = [
   ['80300010', ['huawei/80300010', 'honor/80300010']],
   ['80100000', ['huawei/80100000', 'honor/80100000']],
   ['80300008', ['huawei/80300008', 'honor/80300008']],
-  ['-1', ['xiaomi/-1', 'oppo/-1']],
+  ['10000', ['vivo/10000', 'oppo/10000']],
+  ['-1', ['xiaomi/-1', 'oppo/-1', 'meizu/-1']],
   ['200', ['meizu/200', 'honor/200', 'apns/200']],
   ['500', ['meizu/500', 'honor/500']],
   ['502', ['huawei/502', 'honor/502']],

@@ -38,7 +38,10 @@ test.describe('what to do on a permalink', () => {
     // Meizu words it twice (English API notes and its Chinese README): both are labelled as Meizu's.
     const vendorMeaning = meaning.locator('li[data-from="vendor"]').filter({ hasText: 'push is switched off' });
     await expect(vendorMeaning).toContainText("Meizu's own meaning");
-    await expect(meaning.locator('li[data-from="vendor"]').filter({ hasText: '消息开关关闭' })).toContainText("Meizu's own meaning");
+    await expect(meaning.locator('li[data-from="vendor"]').filter({ hasText: '消息开关关闭' })).toContainText("Meizu's own meaning, in Chinese");
+    // The Chinese text is marked as Chinese, for screen readers and fonts.
+    await expect(meaning.locator('li[data-from="vendor"] p[lang="zh"]').filter({ hasText: '消息开关关闭' })).toHaveCount(1);
+    await expect(meaning.locator('li[data-from="vendor"] p[lang="zh"]').filter({ hasText: 'push is switched off' })).toHaveCount(0);
     await expect(meaning.locator('li[data-from="document"]')).toContainText("Push ID invalid (Push ID not subscribed).");
     await expect(meaning.locator('li[data-from="document"]')).toContainText("The source document's wording, line 300");
   });

@@ -66,7 +66,13 @@ for (const width of [390, 1280]) {
       await page.keyboard.type('BadDeviceTokn');
       await expect(listbox(page)).toContainText('Did you mean');
       await expect(options(page).first()).toContainText('BadDeviceToken');
+      // Said once on screen (the group's heading); the option carries it for screen readers, which skip headings.
       await expect(options(page).first()).toContainText('Did you mean BadDeviceToken?');
+      const shown = await listbox(page).getByText('Did you mean').evaluateAll((nodes) => nodes.filter((n) => n.getBoundingClientRect().width > 1).length);
+      expect(shown).toBe(1);
+      // A misspelt name inside a sentence is offered too.
+      await box(page).fill('Getting SenderIdMissmatch error when trying to send notification via FCM');
+      await expect(options(page).first()).toContainText('SENDER_ID_MISMATCH');
       await page.goto('search/?q=DeviceTokenNotForTopc');
       expect((await resultLinks(page))[0]).toBe('/apns/devicetokennotfortopic/');
       await expect(page.locator('#search-hints')).toContainText('Did you mean DeviceTokenNotForTopic at APNs?');

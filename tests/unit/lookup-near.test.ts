@@ -52,3 +52,24 @@ describe('lookup(): a long name a letter or two off is offered as "Did you mean"
     expect(didYouMean(index, 'BadDeviceToken')).toEqual([]);
   });
 });
+
+describe('lookup(): a name a letter or two off inside a sentence or a body', () => {
+  const near = (q: string) => lookup(index, q).answers.filter((a) => a.via === 'near').map((a) => `${a.item.vendor}/${a.item.code}`);
+  it.each([
+    ['Getting SenderIdMissmatch error when trying to send notification via FCM', 'fcm/SENDER_ID_MISMATCH'],
+    ['{"reason": "BadDeviceTokn", "timestamp": 1500000000}', 'apns/BadDeviceToken'],
+    ['request failed with DeviceTokenNotForTopc, retrying', 'apns/DeviceTokenNotForTopic'],
+  ])('%s → %s', (q, id) => expect(near(q)[0]).toBe(id));
+
+  it('compares only words written as names, never prose, and nothing once a text has an exact answer', () => {
+    expect(near('the notificaton was not deliverd to the devcie')).toEqual([]);
+    expect(near('BadDeviceTokn and then BadDeviceToken')).toEqual([]);
+  });
+
+  it('stays cheap on a long paste of name-like words', () => {
+    const paste = Array.from({ length: 3000 }, (_, i) => `SomeLongName${i}X`).join(' ');
+    const start = performance.now();
+    lookup(index, paste);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { contentIndex } from '../helpers/content-index.ts';
 import { fromCompact, toCompact, type CompactItem } from '../../src/utils/lookup-compact.ts';
-import { exactAnswers, type LookupIndex } from '../../src/utils/lookup/index.ts';
+import { exactAnswers, spellingsOf, type LookupIndex } from '../../src/utils/lookup/index.ts';
 import { itemKeys, SHARD_BUDGET, shardIndex, shardOf, shardsForText, type ShardedIndex } from '../../src/utils/lookup-shards.ts';
 
 const gz = (json: string) => gzipSync(json).length;
@@ -64,6 +64,8 @@ describe('the real catalogue cut into small shards', () => {
       item.code,
       `${item.vendor} ${item.code}`,
       ...(item.name ? [item.name, item.name.replace(/_/g, ' ').toLowerCase()] : []),
+      // Every spelling: aliases and the last part of a namespaced one (`code: message-rate-exceeded`).
+      ...spellingsOf(item).map((s) => `code: ${s}`),
       ...(item.aliases ?? []),
       ...(item.httpStatus !== undefined ? [String(item.httpStatus), `HTTP/2 ${item.httpStatus}`] : []),
       ...(item.messages ?? []),

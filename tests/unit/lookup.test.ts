@@ -12,7 +12,7 @@ describe('typed codes', () => {
   it('finds a unique code, a negative code and zero exactly', () => {
     expect(ids('90001')).toEqual(['server/90001']);
     expect(ids('907135000')[0]).toBe('huawei/907135000');
-    expect(ids('-1').sort()).toEqual(['oppo/-1', 'xiaomi/-1']);
+    expect(ids('-1').sort()).toEqual(['meizu/-1', 'oppo/-1', 'xiaomi/-1']);
     expect(ids('0').sort()).toEqual(['apns-binary/0', 'oppo/0', 'vivo/0', 'xiaomi/0']);
     expect(ids(' 90001 ')).toEqual(['server/90001']);
   });
@@ -181,6 +181,18 @@ describe('phrase matches', () => {
     expect(phraseMatches(index, 'traffic control').map((i) => `${i.vendor}/${i.code}`)).toEqual(['huawei/503', 'oppo/-2']);
     expect(phraseMatches(index, 'Push token is empty').map((i) => `${i.vendor}/${i.code}`)).toEqual(['client/800009']);
     expect(phraseMatches(index, 'failed to push message').map((i) => `${i.vendor}/${i.code}`)[0]).toBe('meizu/513');
+  });
+
+  it('ranks by the description that holds the phrase, not the whole meaning', () => {
+    const item = (vendor: string, meaning: string) => ({ vendor, code: '1', meaning, category: 'other', action: 'contact-support', retryable: false });
+    const two: LookupIndex = {
+      vendors: [],
+      codes: [item('a', 'Invalid topic name given by the caller.'), item('b', 'Invalid topic. / 不合法的主题,请检查主题是否已创建并且名称正确')],
+    };
+    expect(phraseMatches(two, 'invalid topic').map((i) => i.vendor)).toEqual(['b', 'a']);
+    // A phrase spread over two descriptions is in neither.
+    const split: LookupIndex = { vendors: [], codes: [item('c', 'Invalid topic. / Check the name.')] };
+    expect(phraseMatches(split, 'topic check')).toEqual([]);
   });
 
   it('matches whole words only, and ignores numbers alone', () => {

@@ -3,9 +3,10 @@
  * and how much the text points to its vendor (vendorScore). Kept once per
  * code: the strongest mention wins, the first position is kept.
  */
+import { spellingsOf } from './text.ts';
 import type { LookupItem, Via } from './types.ts';
 import { kinship, type VendorMention } from './vendor-guess.ts';
-import { VENDOR_WEIGHT } from './weights.ts';
+import { STRENGTH, VENDOR_WEIGHT } from './weights.ts';
 
 export interface Candidate {
   item: LookupItem;
@@ -45,18 +46,22 @@ export class Candidates {
    */
   addWordingEvidence(): Set<string> {
     const vendors = new Set<string>();
-    for (const c of this.byItem.values()) if (c.via === 'message' || (c.via === 'name' && ownSpelling(c))) vendors.add(c.item.vendor);
+    for (const c of this.byItem.values()) if (wordedReading(c) && (c.via === 'message' || ownSpelling(c))) vendors.add(c.item.vendor);
     if (this.context.typed) return vendors;
     for (const c of this.byItem.values()) if (vendors.has(c.item.vendor)) c.vendorScore += VENDOR_WEIGHT.ownWording;
     return vendors;
   }
 
-  /** `ownKey`: the vendor whose own key stands right before the value. */
-  add(item: LookupItem, via: Via, match: string, strength: number, position: number, ownKey?: string): void {
+  /**
+   * `ownKey`: the vendor whose own key stands right before the value. `ownWording`: the item's own message
+   * stands beside it (read.ts), which says who wrote the text.
+   */
+  add(item: LookupItem, via: Via, match: string, strength: number, position: number, ownKey?: string, ownWording = false): void {
     const { vendor, typed, keyScores, mentions, family } = this.context;
     if (vendor && item.vendor !== vendor) return;
     let vendorScore = keyScores.get(item.vendor) ?? 0;
     if (ownKey === item.vendor) vendorScore += VENDOR_WEIGHT.ownKey;
+    if (ownWording) vendorScore += VENDOR_WEIGHT.ownWording;
     // A vendor word counts more the closer it stands to the code.
     for (const m of mentions) {
       const share = kinship(family, m.slug, item.vendor);
@@ -70,7 +75,15 @@ export class Candidates {
   }
 }
 
+/**
+ * A name, alias or message read as such: not a message that was only a plain word of the text (a one-word
+ * CJK message inside a longer run), which says nothing about who wrote it.
+ */
+export function wordedReading(c: Candidate): boolean {
+  return c.via === 'name' || (c.via === 'message' && c.strength > STRENGTH.plain);
+}
+
 /** The name as found is exactly the vendor's own code, name or alias ("DeviceTokenNotForTopic", not "device token not for topic"). */
 function ownSpelling({ item, match }: Candidate): boolean {
-  return item.code === match || item.name === match || !!item.aliases?.includes(match);
+  return spellingsOf(item).includes(match);
 }

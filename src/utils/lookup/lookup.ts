@@ -15,9 +15,10 @@
 import { Candidates } from './candidates.ts';
 import { namedFirst, rank } from './rank.ts';
 import { readTokens, readWholeName, readWordings } from './read.ts';
-import { suggestions } from './suggest.ts';
+import { cjkSimilar, suggestions, wordSimilar } from './suggest.ts';
 import { tablesOf } from './tables.ts';
-import { nearNames } from './near.ts';
+import { phraseText } from './text.ts';
+import { nearNames, nearNamesIn } from './near.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { topicsOf } from './topics.ts';
 import type { Answer, LookupIndex, LookupItem, LookupOptions, LookupResult } from './types.ts';
@@ -58,20 +59,35 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   let answers = rank(tables, candidates.byItem.values(), { typed, recognised: keys.size > 0 || mentions.length > 0 || worded.size > 0 });
 
   // Suggestions for what was typed, not for a paste: a short text with no keys.
-  if (!answers.length && suggest && trimmed.length <= 120 && !/[{}"=:]/.test(trimmed)) {
-    const rest = withoutVendorWords(tokens, mentions);
+  const short = trimmed.length <= 120 && !/[{}"=:]/.test(trimmed);
+  if (!answers.length && suggest) {
+    const rest = short ? withoutVendorWords(tokens, mentions) : '';
     const allowed = (item: LookupItem) => (!vendor || item.vendor === vendor) && (!named.length || named.some((n) => kinship(tables.family, n, item.vendor) > 0));
-    // A name a letter or two off ("Did you mean"), among the named vendors' names if any.
-    let near = (rest ? nearNames(tables, rest) : []).filter((n) => !vendor || n.item.vendor === vendor);
+    // A name a letter or two off ("Did you mean"), the whole text or a name-like word in it, among the named vendors' names if any.
+    let near = rest ? nearNames(tables, rest) : [];
+    if (!near.length) near = nearNamesIn(tables, tokens);
+    near = near.filter((n) => !vendor || n.item.vendor === vendor);
     if (near.some((n) => allowed(n.item))) near = near.filter((n) => allowed(n.item));
     answers.push(...near.map(({ item, name }): Answer => ({ item, via: 'near', match: name, likely: false, exact: false })));
     // Vendor words narrow the suggestions; if nothing is left, they were part of the words ("server busy").
-    let found = named.length ? suggestions(index, tables, trimmed, named, vendor) : [];
-    if (!found.length) found = suggestions(index, tables, trimmed, [], vendor);
+    let found = !short ? [] : named.length ? suggestions(index, tables, trimmed, named, vendor) : [];
+    if (short && !found.length) found = suggestions(index, tables, trimmed, [], vendor);
     answers.push(...found.filter((a) => !answers.some((b) => b.item === a.item)));
   }
-  answers = namedFirst(answers, named, tables.family);
-  const vendorsOnly = named.length > 0 && mentions.reduce((n, m) => n + m.words, 0) === tokens.length;
+  // Typed words that are a code's whole description ("system busy", Xiaomi 10002) beside an exact answer that
+  // reads the same (Meizu's SYSTEM_BUSY): that code is suggested right after, not hidden by the exact answer.
+  if (answers.length && typed && suggest) {
+    const said = (tables.byMeaning.get(phraseText(trimmed)) ?? []).filter((item) => (!vendor || item.vendor === vendor) && !answers.some((a) => a.item === item));
+    answers.push(...said.map((item): Answer => ({ item, via: 'words', match: trimmed, likely: false, exact: false })));
+  }
+  // Last, for a sentence that named nothing: descriptions worded much like it (a reworded or partial copy).
+  if (!answers.length && suggest) {
+    const like = cjkLength(text) >= LIMITS.typedCjkChars ? cjkSimilar(index, text) : wordSimilar(index, text);
+    answers.push(...like.filter((item) => !vendor || item.vendor === vendor).slice(0, LIMITS.suggestions).map((item): Answer => ({ item, via: 'words', match: trimmed, likely: false, exact: false })));
+  }
+  answers = namedFirst(answers, named, tables.family, typed);
+  // CJK words are not tokens: a Chinese sentence that names "fcm" once is not a vendor's name alone.
+  const vendorsOnly = named.length > 0 && mentions.reduce((n, m) => n + m.words, 0) === tokens.length && !cjkLength(trimmed);
   const topics = typed ? topicsOf(trimmed, withoutVendorWords(tokens, mentions)) : [];
   return { answers: answers.slice(0, limit), vendors: named, vendorsOnly, truncated, pasted: !typed, topics };
 }

@@ -5,6 +5,7 @@
  */
 import type { Compiled } from './tables.ts';
 import { foldName } from './text.ts';
+import type { Token } from './tokens.ts';
 import type { LookupItem } from './types.ts';
 import { LIMITS } from './weights.ts';
 
@@ -69,4 +70,22 @@ export function nearNames(tables: Compiled, typed: string): { item: LookupItem; 
 /** The name as the vendor spells it, for "Did you mean BadDeviceToken". */
 function spelled(item: LookupItem, folded: string): string {
   return [item.name, item.code, ...(item.aliases ?? [])].find((n) => n !== undefined && foldName(n) === folded) ?? item.code;
+}
+
+/**
+ * Names a letter or two off a token of a longer text ("Getting SenderIdMissmatch error …"), for the tokens written
+ * as vendors write names (CamelCase, UPPER_CASE, snake_case), which prose words are not; at most
+ * LIMITS.nearTokens distinct tokens are compared, so a long paste stays cheap. Nearest first.
+ */
+export function nearNamesIn(tables: Compiled, tokens: Token[]): { item: LookupItem; name: string; edits: number }[] {
+  const tried = new Set<string>();
+  const found: { item: LookupItem; name: string; edits: number }[] = [];
+  for (const token of tokens) {
+    if (tried.size >= LIMITS.nearTokens) break;
+    if (token.numeric || !/[A-Z].*[A-Z]|_/.test(token.text) || foldName(token.text).length < LIMITS.nearMinChars) continue;
+    if (tried.has(token.text)) continue;
+    tried.add(token.text);
+    for (const near of nearNames(tables, token.text)) if (!found.some((f) => f.item === near.item)) found.push(near);
+  }
+  return found.sort((a, b) => a.edits - b.edits).slice(0, LIMITS.suggestions);
 }

@@ -4,7 +4,7 @@
  * reading order; within a group the likeliest vendor first, then the
  * catalogue's vendor order.
  */
-import type { Candidate } from './candidates.ts';
+import { wordedReading, type Candidate } from './candidates.ts';
 import type { Compiled } from './tables.ts';
 import { foldName, push } from './text.ts';
 import type { Answer } from './types.ts';
@@ -39,8 +39,8 @@ export function rank(tables: Compiled, candidates: Iterable<Candidate>, { typed,
   };
   // A name, alias or message in a paste outranks a bare number that may be something else:
   // an HTTP status (`code = "400"` beside `DeviceTokenNotForTopic`), a count, another key's value.
-  const worded = !typed && order.some((list) => list[0]!.via === 'name' || list[0]!.via === 'message');
-  const demoted = (list: Candidate[]) => (worded && list[0]!.via !== 'name' && list[0]!.via !== 'message' && list.every((x) => mayBeOtherNumber(x)) ? 1 : 0);
+  const worded = !typed && order.some((list) => wordedReading(list[0]!));
+  const demoted = (list: Candidate[]) => (worded && !wordedReading(list[0]!) && list.every((x) => mayBeOtherNumber(x)) ? 1 : 0);
   const out = (list: Candidate[]) => (ruledOut(list) ? 1 : 0);
   order.sort((a, b) => out(a) - out(b) || demoted(a) - demoted(b) || tier(b) - tier(a) || a[0]!.position - b[0]!.position);
   const answers: Answer[] = [];
@@ -64,9 +64,13 @@ function mayBeOtherNumber(cand: Candidate): boolean {
   return (n >= 100 && n <= 599) || cand.strength <= STRENGTH.plain;
 }
 
-/** Named vendors first, the rest keep their order (a person may name the wrong vendor); only within one written match, so a paste's reading order stays. */
-export function namedFirst(answers: Answer[], named: string[], family: Map<string, string>): Answer[] {
-  if (!named.length) return answers;
+/**
+ * Named vendors first, the rest keep their order (a person may name the wrong vendor); only within one written match,
+ * so a paste's reading order stays. Typed words only: in a paste every vendor word already counts by its distance
+ * to the code (Candidates.add), so the vendor named first ("iOS FCM push … InternalServerError") does not win by order.
+ */
+export function namedFirst(answers: Answer[], named: string[], family: Map<string, string>, typed = true): Answer[] {
+  if (!named.length || !typed) return answers;
   // A layer of a named vendor ("fcm" → FCM legacy) comes right after the vendor itself.
   const rankOf = (a: Answer) => {
     const at = named.findIndex((n) => kinship(family, n, a.item.vendor) > 0);

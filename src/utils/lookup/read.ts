@@ -5,11 +5,11 @@
  */
 import type { Candidates } from './candidates.ts';
 import type { Compiled } from './tables.ts';
-import { foldName, nameWords } from './text.ts';
+import { foldName, nameWords, spellingsOf } from './text.ts';
 import { keyBefore, type Key, type Token } from './tokens.ts';
 import type { LookupItem } from './types.ts';
 import { kinship, type VendorMention } from './vendor-guess.ts';
-import { findWordings, foldWording } from './wording.ts';
+import { cjkLength, findWordings, foldWording, hasCjk } from './wording.ts';
 import { LIMITS, STRENGTH } from './weights.ts';
 
 export interface Reading {
@@ -97,12 +97,37 @@ function readNumber({ text, typed, tables, candidates, mentions }: Reading, toke
   // A status written with a leading zero under a code key (`Status: 08`) is the same number as the code.
   const keyed = context === 'code' || context === 'http';
   const written = tables.byCode.has(token.text) || !keyed ? token.text : token.text.replace(/^(-?)0+(?=\d)/, '$1');
-  for (const item of tables.byCode.get(written) ?? []) if (near(item.vendor)) candidates.add(item, 'code', token.text, strength, token.start, ownKey);
+  for (const item of tables.byCode.get(written) ?? []) {
+    if (!near(item.vendor)) continue;
+    // The code's own message beside it (`put(80000000, "Success")`) says the number is that code.
+    // That message is the vendor's wording: it also says who wrote the text.
+    const own = !typed && besideOwnText(text, token, tables.ownTexts.get(item)!);
+    candidates.add(item, 'code', token.text, own ? Math.max(strength, STRENGTH.ownTextBeside) : strength, token.start, ownKey, own);
+  }
   // An HTTP status names FCM and APNs errors: when typed alone, or written as an HTTP status.
   if (typed || context === 'http') {
     for (const item of tables.byHttp.get(Number(token.text)) ?? []) candidates.add(item, 'http', token.text, strength - STRENGTH.httpReadingPenalty, token.start);
   }
   return candidates.size > before;
+}
+
+/**
+ * One of the item's own texts (messages, CJK descriptions; folded) stands within LIMITS.ownTextReach characters
+ * of the number: as whole words, or anywhere for CJK. Only a window is folded, so this stays cheap per code.
+ */
+function besideOwnText(text: string, token: Token, own: string[]): boolean {
+  if (!own.length) return false;
+  const reach = LIMITS.ownTextReach;
+  const window = foldWording(text.slice(Math.max(0, token.start - reach), token.end + reach));
+  return own.some((t) => {
+    // English as whole words; CJK anywhere, but a one-word CJK text not inside a longer run (as readWordings).
+    const cjk = hasCjk(t);
+    const edge = cjk ? (cjkLength(t) <= LIMITS.cjkWordChars ? hasCjk : () => false) : (ch: string) => /[a-z0-9]/.test(ch);
+    for (let at = window.indexOf(t); at >= 0; at = window.indexOf(t, at + 1)) {
+      if (!edge(window[at - 1] ?? ' ') && !edge(window[at + t.length] ?? ' ')) return true;
+    }
+    return false;
+  });
 }
 
 /** Names: one token ("UNREGISTERED", "BadDeviceToken") or a few words ("Bad Device Token"), longest first. */
@@ -117,7 +142,7 @@ function readName({ text, tokens, typed, tables, candidates }: Reading, i: numbe
     const written = text.slice(span[0]!.start, span[n - 1]!.end);
     let items = tables.byName.get(foldName(written));
     if (!items) continue;
-    const asWritten = (item: LookupItem) => item.code === written || item.name === written || !!item.aliases?.includes(written);
+    const asWritten = (item: LookupItem) => spellingsOf(item).includes(written);
     // In a paste the case is as the vendor wrote it: "Unregistered" is APNs', "UNREGISTERED" FCM's.
     const exactCase = items.filter(asWritten);
     if (!typed && exactCase.length) items = exactCase;
@@ -139,8 +164,27 @@ function readName({ text, tokens, typed, tables, candidates }: Reading, i: numbe
  * text (wording.ts). A whole typed query that is a message counts as a name.
  */
 export function readWordings({ text, typed, tables, candidates }: Reading, trimmed: string): void {
-  for (const { wording, position } of findWordings(tables.wordings, text)) {
+  const found = findWordings(tables.wordings, text);
+  const inside = insideLonger(found.map(({ wording, position }) => [position, position + wording.folded.length]));
+  for (const [i, { wording, position, embedded }] of found.entries()) {
     const whole = typed && wording.folded.length >= foldWording(trimmed).length;
-    candidates.add(wording.item, 'message', wording.text, whole ? STRENGTH.wholeName : STRENGTH.message, position);
+    // A one-word CJK wording inside a longer run is part of another word (成功 in 部分Token发送成功), and a message
+    // inside a longer message found in the same place is part of it (本机通道注册推送失败 in …失败后,尝试 fcm 通道注册失败):
+    // a plain word, not the vendor's message.
+    const partOfWord = (embedded && cjkLength(wording.folded) <= LIMITS.cjkWordChars) || inside.has(i);
+    candidates.add(wording.item, 'message', wording.text, partOfWord ? STRENGTH.plain : whole ? STRENGTH.wholeName : STRENGTH.message, position);
   }
+}
+
+/** Indexes of the spans ([start, end)) that lie inside a longer one. One sort and one sweep. */
+function insideLonger(spans: [number, number][]): Set<number> {
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a]![0] - spans[b]![0] || spans[b]![1] - spans[a]![1]);
+  const inside = new Set<number>();
+  let reach: [number, number] = [-1, -1];
+  for (const i of order) {
+    const [start, end] = spans[i]!;
+    if (end <= reach[1] && end - start < reach[1] - reach[0]) inside.add(i);
+    else if (end > reach[1]) reach = [start, end];
+  }
+  return inside;
 }

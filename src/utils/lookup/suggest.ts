@@ -8,7 +8,7 @@ import { tablesOf, type Compiled } from './tables.ts';
 import { foldName, phraseText, textWords } from './text.ts';
 import type { Answer, LookupIndex, LookupItem } from './types.ts';
 import { LIMITS } from './weights.ts';
-import { cjkLength, foldWording, hasCjk } from './wording.ts';
+import { cjkLength, cjkPairs, foldWording } from './wording.ts';
 
 /** Suggestions for a short typed text; `named` vendors narrow them. */
 export function suggestions(index: LookupIndex, c: Compiled, query: string, named: string[], vendor?: string): Answer[] {
@@ -64,18 +64,26 @@ export function suggestions(index: LookupIndex, c: Compiled, query: string, name
  * a meaning that says exactly the phrase is the likeliest answer. Full-text
  * search scores words one by one and is swayed by the rest of each page; the
  * search page puts these right after the exact answers (see the README's
- * "Search quality" for the measurements).
+ * "Search quality" for the measurements). A sentence no meaning holds gets
+ * the meanings worded much like it (cjkSimilar, wordSimilar).
  */
 export function phraseMatches(index: LookupIndex, query: string, limit = 10): LookupItem[] {
   const cjk = cjkMatches(index, query);
   if (cjk.length) return cjk.slice(0, limit);
   if (cjkLength(query) >= LIMITS.typedCjkChars) return cjkSimilar(index, query).slice(0, limit);
   const phrase = phraseText(query.slice(0, 200));
-  if (phrase.trim().length < 3 || !/[a-z]/.test(phrase) || phrase.length > 120) return [];
+  if (phrase.trim().length < 3 || !/[a-z]/.test(phrase)) return [];
+  // A sentence no meaning holds word for word (too long, or reworded): meanings worded much like it.
+  if (phrase.length > 120) return wordSimilar(index, query).slice(0, limit);
   const { phrases } = tablesOf(index);
-  const found: LookupItem[] = [];
-  for (const item of index.codes) if (phrases.get(item)!.some((p) => p.includes(phrase))) found.push(item);
-  return found.sort((a, b) => a.meaning.length - b.meaning.length).slice(0, limit);
+  // Ranked by the shortest text that holds the phrase, not the whole meaning: a description in a second language must not push an entry down.
+  const found: [LookupItem, number][] = [];
+  for (const item of index.codes) {
+    const lengths = phrases.get(item)!.filter((p) => p.includes(phrase)).map((p) => p.length);
+    if (lengths.length) found.push([item, Math.min(...lengths)]);
+  }
+  if (!found.length) return wordSimilar(index, query).slice(0, limit);
+  return found.sort((a, b) => a[1] - b[1]).slice(0, limit).map(([item]) => item);
 }
 
 /**
@@ -95,11 +103,21 @@ export function cjkMatches(index: LookupIndex, query: string): LookupItem[] {
   return found.sort((a, b) => a[1] - b[1]).map(([item]) => item);
 }
 
-/** The pairs of neighbouring CJK characters in folded text: how Chinese is compared without word breaks. */
-function cjkPairs(folded: string): Set<string> {
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < folded.length; i++) if (hasCjk(folded[i]!) && hasCjk(folded[i + 1]!)) pairs.add(folded.slice(i, i + 2));
-  return pairs;
+/** Shared share of two sets (Dice: twice the shared over both sizes), 0 to 1. */
+function dice(asked: Set<string>, text: Set<string>): number {
+  let shared = 0;
+  for (const p of asked) if (text.has(p)) shared++;
+  return (2 * shared) / (asked.size + text.size);
+}
+
+/** Items whose best text shares at least `min` of the asked set (Dice), most first. Linear in the index. */
+function similar(index: LookupIndex, sets: Map<LookupItem, Set<string>[]>, asked: Set<string>, min: number): LookupItem[] {
+  const found: [LookupItem, number][] = [];
+  for (const item of index.codes) {
+    const best = Math.max(0, ...sets.get(item)!.map((text) => dice(asked, text)));
+    if (best >= min) found.push([item, best]);
+  }
+  return found.sort((a, b) => b[1] - a[1]).map(([item]) => item);
 }
 
 /**
@@ -110,17 +128,17 @@ function cjkPairs(folded: string): Set<string> {
 export function cjkSimilar(index: LookupIndex, query: string): LookupItem[] {
   const asked = cjkPairs(foldWording(query.slice(0, 200)));
   if (asked.size < 2) return [];
-  const { cjkTexts } = tablesOf(index);
-  const found: [LookupItem, number][] = [];
-  for (const item of index.codes) {
-    let best = 0;
-    for (const text of cjkTexts.get(item)!) {
-      const pairs = cjkPairs(text);
-      let shared = 0;
-      for (const p of asked) if (pairs.has(p)) shared++;
-      best = Math.max(best, (2 * shared) / (asked.size + pairs.size));
-    }
-    if (best >= LIMITS.cjkOverlap) found.push([item, best]);
-  }
-  return found.sort((a, b) => b[1] - a[1]).map(([item]) => item);
+  return similar(index, tablesOf(index).cjkPairSets, asked, LIMITS.cjkOverlap);
+}
+
+/**
+ * Codes with an English description or message worded much like an English sentence that matches nothing
+ * exactly (`The specified device token was bad. Verify that …` for APNs' "… is invalid. Verify that …"):
+ * at least LIMITS.wordOverlap of their distinct words shared (Dice), with LIMITS.similarWords words or more
+ * asked, since a few common words ("push", "token") are shared by many texts.
+ */
+export function wordSimilar(index: LookupIndex, query: string): LookupItem[] {
+  const asked = new Set(textWords(query.slice(0, 300)));
+  if (asked.size < LIMITS.similarWords) return [];
+  return similar(index, tablesOf(index).wordSets, asked, LIMITS.wordOverlap);
 }

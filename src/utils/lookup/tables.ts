@@ -3,9 +3,9 @@
  * codes, names and HTTP statuses by key, vendor words, and the folded words
  * and phrases that suggestions compare against.
  */
-import { foldName, nameWords, phraseText, push, textWords } from './text.ts';
+import { foldName, nameWords, phraseText, push, spellingsOf, textWords } from './text.ts';
 import type { LookupIndex, LookupItem } from './types.ts';
-import { addWording, foldWording, hasCjk, type WordingTable } from './wording.ts';
+import { addWording, cjkPairs, foldWording, hasCjk, type WordingTable } from './wording.ts';
 
 export interface Compiled {
   byCode: Map<string, LookupItem[]>;
@@ -19,10 +19,18 @@ export interface Compiled {
   vendorOrder: Map<string, number>;
   /** Lowercase words of each item's meaning and name, for `words` suggestions. */
   words: Map<LookupItem, string[]>;
-  /** Each item's meaning and messages as phraseText(), for phrase matches. */
+  /** Each item's descriptions (one by one) and messages as phraseText(), for phrase matches. */
   phrases: Map<LookupItem, string[]>;
   /** Each item's CJK meanings and messages, folded (foldWording), for CJK substring matches. */
   cjkTexts: Map<LookupItem, string[]>;
+  /** Each description of a meaning (two words or more) as phraseText() → items: a typed query that is a whole description. */
+  byMeaning: Map<string, LookupItem[]>;
+  /** Each item's CJK texts as sets of neighbouring character pairs, for similar CJK sentences. */
+  cjkPairSets: Map<LookupItem, Set<string>[]>;
+  /** Each item's English descriptions and messages as sets of words, for similar English sentences. */
+  wordSets: Map<LookupItem, Set<string>[]>;
+  /** Each item's messages and CJK descriptions, folded, even one word long: checked beside the item's own code. */
+  ownTexts: Map<LookupItem, string[]>;
   /** Messages, and descriptions written in CJK, to find in a paste. */
   wordings: WordingTable<LookupItem>;
   /** Each item's code and name folded (foldName), for prefix suggestions. */
@@ -46,6 +54,10 @@ export function tablesOf(index: LookupIndex): Compiled {
   const phrases = new Map<LookupItem, string[]>();
   const cjkTexts = new Map<LookupItem, string[]>();
   const folded = new Map<LookupItem, string[]>();
+  const ownTexts = new Map<LookupItem, string[]>();
+  const cjkPairSets = new Map<LookupItem, Set<string>[]>();
+  const byMeaning = new Map<string, LookupItem[]>();
+  const wordSets = new Map<LookupItem, Set<string>[]>();
   const wordings: WordingTable<LookupItem> = new Map();
   for (const item of index.codes) {
     const symbolic = /[A-Za-z]/.test(item.code);
@@ -53,12 +65,16 @@ export function tablesOf(index: LookupIndex): Compiled {
     const aliases = item.aliases ?? [];
     // A meaning joins several descriptions with " / " (catalog.ts summary()); a CJK one is findable alone.
     const cjkMeanings = item.meaning.split(' / ').filter(hasCjk);
-    phrases.set(item, [item.meaning, ...messages].map(phraseText));
+    phrases.set(item, [...item.meaning.split(' / '), ...messages].map(phraseText));
     cjkTexts.set(item, [...cjkMeanings, ...messages.filter(hasCjk)].map(foldWording));
     for (const text of [...messages, ...cjkMeanings]) addWording(wordings, item, text);
+    for (const said of new Set(item.meaning.split(' / ').map(phraseText))) if (said.trim().includes(' ')) push(byMeaning, said, item);
+    cjkPairSets.set(item, cjkTexts.get(item)!.map(cjkPairs));
+    wordSets.set(item, [...item.meaning.split(' / '), ...messages].filter((t) => !hasCjk(t)).map((t) => new Set(textWords(t))));
+    ownTexts.set(item, [...new Set([...messages, ...cjkMeanings].map(foldWording).filter(Boolean))]);
     folded.set(item, [item.code, item.name, ...aliases].filter((x): x is string => !!x).map(foldName));
     push(byCode, item.code.toLowerCase(), item);
-    const names = [item.name, symbolic ? item.code : undefined, ...aliases].filter((x): x is string => !!x);
+    const names = spellingsOf(item).filter((n) => n !== item.code || symbolic);
     for (const name of new Set(names.map(foldName))) push(byName, name, item);
     if (item.httpStatus !== undefined && symbolic) push(byHttp, item.httpStatus, item);
     words.set(item, [...textWords(`${item.name ?? ''} ${item.meaning}`), ...(item.name ? nameWords(item.name) : [])]);
@@ -84,6 +100,10 @@ export function tablesOf(index: LookupIndex): Compiled {
     words,
     phrases,
     cjkTexts,
+    byMeaning,
+    cjkPairSets,
+    wordSets,
+    ownTexts,
     wordings,
     folded,
     vendorWordSet: new Set([...vendorWords.keys()].flatMap((p) => p.split(' '))),

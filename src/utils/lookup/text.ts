@@ -23,3 +23,14 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/**
+ * Every way a code is written that names it: its code, name and aliases, and the last part of a namespaced
+ * alias written as an identifier (`messaging/message-rate-exceeded` → `message-rate-exceeded`): the Admin SDKs
+ * for Go and Java report the same code without the namespace.
+ */
+export function spellingsOf(item: { code: string; name?: string; aliases?: string[] }): string[] {
+  const aliases = item.aliases ?? [];
+  const tails = aliases.filter((a) => a.includes('/')).map((a) => a.slice(a.lastIndexOf('/') + 1)).filter((t) => /[a-z]/i.test(t) && /[-_]/.test(t));
+  return [item.code, ...(item.name ? [item.name] : []), ...aliases, ...tails];
+}

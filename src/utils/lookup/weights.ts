@@ -19,6 +19,11 @@ export const STRENGTH = {
   codeKey: 6,
   /** A vendor's whole message sentence found in a paste: longer and more specific than any single key or number. */
   message: 7,
+  /**
+   * A number with one of its code's own texts beside it (`put(80000000, "Success")`, `80100000 部分Token发送成功`):
+   * the text says what the number is, as a code key does, even where the message alone is one common word.
+   */
+  ownTextBeside: 6,
   /** A number under an HTTP key (`status: 503`, `HTTP/2 410`): a code only at vendors that report HTTP errors. */
   httpKey: 5,
   /** A name in a paste written as vendors write names (several words, CamelCase, UPPER_CASE): rarely prose. */
@@ -99,10 +104,27 @@ export const LIMITS = {
   typedCjkChars: 4,
   /** A shorter bare number is read when a vendor word stands within this many characters ("oppo push failed with -1"). */
   shortCodeReach: 40,
+  /** Characters either side of a number searched for its code's own message (about one line of a body). */
+  ownTextReach: 80,
   /** "Did you mean" corrects only names this long (folded): on a shorter one a letter off is often another name. */
   nearMinChars: 8,
+  /** Tokens written as names (CamelCase, UPPER_CASE) in a longer text that "Did you mean" compares with every name. */
+  nearTokens: 8,
   /** From this length two letters may be off (`DeviceTokenNotForTopc`), below it one (`Unregistred`). */
   nearTwoEditChars: 12,
+  /**
+   * A CJK wording this short is one word (成功 "success", 正常 "normal"): found inside a longer run of CJK it is part
+   * of another word (发送成功 "sent successfully") and reads as a plain word, not as the vendor's message.
+   */
+  cjkWordChars: 2,
   /** A CJK sentence is suggested for a code whose CJK text shares this share of its character pairs (Dice). */
   cjkOverlap: 0.5,
+  /**
+   * An English sentence that matches nothing exactly is suggested for a code whose description or message shares
+   * this share of its distinct words (Dice): a reworded copy of the vendor's sentence ("was bad" for "is invalid")
+   * shares most of them; two descriptions about the same thing (token, push) share under half.
+   */
+  wordOverlap: 0.6,
+  /** …and only for a sentence of this many distinct words or more: a few words are compared word by word instead. */
+  similarWords: 6,
 } as const;

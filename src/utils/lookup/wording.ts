@@ -22,6 +22,13 @@ export function cjkLength(text: string): number {
   return text.match(CJK_RUN)?.length ?? 0;
 }
 
+/** The pairs of neighbouring CJK characters in folded text: how Chinese is compared without word breaks. */
+export function cjkPairs(folded: string): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < folded.length; i++) if (hasCjk(folded[i]!) && hasCjk(folded[i + 1]!)) pairs.add(folded.slice(i, i + 2));
+  return pairs;
+}
+
 /**
  * Folds text for comparison: NFKC (full-width letters and punctuation), lower
  * case, every run of punctuation, quotes or whitespace one space, and no space
@@ -72,9 +79,9 @@ const boundary = (text: string, at: number) => at < 0 || at >= text.length || !/
  * One pass over the text; each position looks only at wordings that start
  * with its two characters.
  */
-export function findWordings<T>(table: WordingTable<T>, text: string): { wording: Wording<T>; position: number }[] {
+export function findWordings<T>(table: WordingTable<T>, text: string): { wording: Wording<T>; position: number; embedded: boolean }[] {
   const folded = foldWording(text);
-  const found: { wording: Wording<T>; position: number }[] = [];
+  const found: { wording: Wording<T>; position: number; embedded: boolean }[] = [];
   for (let i = 0; i + 1 < folded.length; i++) {
     const list = table.get(folded.slice(i, i + 2));
     if (!list) continue;
@@ -82,7 +89,10 @@ export function findWordings<T>(table: WordingTable<T>, text: string): { wording
       if (!folded.startsWith(w.folded, i)) continue;
       // An English message must stand as whole words; a CJK one may sit inside other characters.
       if (!w.cjk && !(boundary(folded, i - 1) && boundary(folded, i + w.folded.length))) continue;
-      found.push({ wording: w, position: i });
+      // A CJK wording with more CJK right before or after it is part of a longer run (成功 in 发送成功).
+      const end = i + w.folded.length;
+      const embedded = w.cjk && ((i > 0 && hasCjk(folded[i - 1]!)) || (end < folded.length && hasCjk(folded[end]!)));
+      found.push({ wording: w, position: i, embedded });
     }
   }
   return found;
