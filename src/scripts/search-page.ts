@@ -196,7 +196,8 @@ async function run(stale: () => boolean): Promise<void> {
   if (near.length) {
     addHint('Did you mean ', near.map((a): [string, string] => [`${a.match} at ${vendorName(a.item.vendor)}`, urlOf(a.item)]), '?');
     for (const answer of near) {
-      const li = addItem(answer.item, `Did you mean ${answer.match}?`);
+      // The hint line above already asks "Did you mean"; the result says why it is listed, without asking twice.
+      const li = addItem(answer.item, 'A letter or two off what you typed');
       if (li) li.dataset.near = '';
     }
   }

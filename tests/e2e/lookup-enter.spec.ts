@@ -76,6 +76,9 @@ for (const width of [390, 1280]) {
       await page.goto('search/?q=DeviceTokenNotForTopc');
       expect((await resultLinks(page))[0]).toBe('/apns/devicetokennotfortopic/');
       await expect(page.locator('#search-hints')).toContainText('Did you mean DeviceTokenNotForTopic at APNs?');
+      // Asked once on the page: the result under the hint says why it is listed instead.
+      await expect(page.getByText('Did you mean')).toHaveCount(1);
+      await expect(page.locator('main li[data-near]').first()).toContainText('A letter or two off what you typed');
     });
 
     test('a topic word offers its category across vendors, with a link to browse it', async ({ page }) => {
