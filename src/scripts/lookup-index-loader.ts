@@ -59,7 +59,7 @@ export async function loadLookupIndexFor(url: string, text: string): Promise<Ind
   if (manifest.whole) return { index: await loadLookupIndex(url) };
   const shards = await Promise.all(shardsForText(manifest, text).map((n) => fetchJson<ShardItem[]>(`${folder}${n}.json`)));
   const byPlace = new Map<number, ShardItem>();
-  for (const record of [...manifest.worded, ...shards.flat()]) byPlace.set(record.i, record);
+  for (const record of shards.flat()) byPlace.set(record.i, record);
   const part = fromCompact({ vendors: manifest.vendors, codes: [...byPlace.values()].sort((a, b) => a.i - b.i) });
   // One shard holds every code. Otherwise suggestions, phrases and Chinese matches, which read
   // every code, need the whole index to answer the same.

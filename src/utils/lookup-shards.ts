@@ -8,22 +8,25 @@
  * ranges whose records stay under a byte budget; the manifest lists the
  * first key of each range, so uneven keys (thousands of codes starting
  * `70`) simply make more, narrower ranges. A record is stored in the shard of
- * each of its keys. The vendors' messages and CJK descriptions, which are
- * found anywhere inside a text and not by key, travel in the manifest.
+ * each of its keys. The records found by their wording anywhere inside a
+ * text (vendors' messages, CJK descriptions) are cut the same way into shards
+ * of their own, keyed by each wording's first word (first two characters for
+ * CJK, which has no spaces): a text needs those its words and characters name.
  *
  * Pure: the build (src/pages/api/lookup/) and the browser loader
  * (src/scripts/lookup-index-loader.ts) both use it.
  */
 import type { CompactItem } from './lookup-compact.ts';
 import type { LookupVendor } from './lookup/index.ts';
-import { foldName, MAX_SCAN_CHARS, spellingsOf } from './lookup/index.ts';
+import { foldName, foldWording, MAX_SCAN_CHARS, spellingsOf } from './lookup/index.ts';
 
 /**
  * Gzipped bytes a shard may hold. A code needs one shard, an error name a
- * few (each word of it may start a key): small shards keep the manifest
- * (about 8 KB gzipped for today's messages) and those under 20 KB.
+ * few (each word of it may start a key), a log line with a JSON body about
+ * ten: at 20,000 entries 1.5 KB keeps that line at 17 KB with the manifest
+ * (2.8 KB), where 2 KB shards took it to 19.8 KB (tests/bench/lookup-shards.ts).
  */
-export const SHARD_BUDGET = 2 * 1024;
+export const SHARD_BUDGET = 1536;
 
 /** A record of a shard: the compact item and its place in the catalogue, so a subset keeps catalogue order. */
 export type ShardItem = CompactItem & { i: number };
@@ -39,8 +42,12 @@ export interface ShardManifest {
   first: string[];
   /** Longest key, in characters: a span of text that folds longer names nothing. */
   longest: number;
-  /** Records found by their wording anywhere in a text (messages, CJK descriptions), not by key. */
-  worded: ShardItem[];
+  /**
+   * Shards of the records found by their wording anywhere in a text (messages, CJK descriptions):
+   * numbered from `from`, the first wording key of each in `first`, and every wording key in `keys`
+   * (a few hundred short words: a text fetches a wording shard only for a key it holds).
+   */
+  worded: { from: number; first: string[]; keys: string[] };
 }
 
 export interface ShardedIndex {
@@ -50,7 +57,7 @@ export interface ShardedIndex {
 
 /** The manifest of a catalogue small enough to fetch whole: one request, and every answer as before. */
 export function wholeManifest(): ShardedIndex {
-  return { manifest: { whole: true, vendors: [], first: [''], longest: 0, worded: [] }, shards: [] };
+  return { manifest: { whole: true, vendors: [], first: [''], longest: 0, worded: { from: 0, first: [], keys: [] } }, shards: [] };
 }
 
 /** The keys that find a record: what the lookup looks up by code, by name and by HTTP status, folded alike. */
@@ -65,12 +72,29 @@ export function itemKeys(item: CompactItem): string[] {
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
 /**
- * True when the lookup may find a record by its wording inside a text (a
- * message, a CJK description): it travels in the manifest. Looser than the
- * lookup's own rule on what is findable, so a change there loses nothing.
+ * The keys of the texts the lookup may find inside a text (messages, the CJK
+ * parts of a meaning), folded as it folds them: the first word of a wording
+ * (an English one is found only as whole words), or its first two characters
+ * when it holds CJK (found anywhere). Looser than the lookup's own rule on
+ * what is findable, so a change there loses nothing.
  */
-function worded(item: CompactItem): boolean {
-  return !!item.m?.length || CJK.test(item.d);
+export function wordingKeys(item: CompactItem): string[] {
+  const texts = [...(item.m ?? []), ...item.d.split(' / ').filter((part) => CJK.test(part))];
+  const keys = texts.map(foldWording).filter(Boolean).map((folded) => (CJK.test(folded) ? folded.slice(0, 2) : folded.split(' ')[0]!));
+  return [...new Set(keys)];
+}
+
+/** Records by each of their keys. */
+function byKeys(records: ShardItem[], keysOf: (r: ShardItem) => string[]): Map<string, ShardItem[]> {
+  const byKey = new Map<string, ShardItem[]>();
+  for (const r of records) {
+    for (const k of keysOf(r)) {
+      const list = byKey.get(k);
+      if (list) list.push(r);
+      else byKey.set(k, [r]);
+    }
+  }
+  return byKey;
 }
 
 /**
@@ -81,14 +105,18 @@ function worded(item: CompactItem): boolean {
  */
 export function shardIndex(vendors: LookupVendor[], items: readonly CompactItem[], budget: number, size: (json: string) => number): ShardedIndex {
   const records = items.map((item, i): ShardItem => ({ ...item, i }));
-  const byKey = new Map<string, ShardItem[]>();
-  for (const r of records) {
-    for (const k of itemKeys(r)) {
-      const list = byKey.get(k);
-      if (list) list.push(r);
-      else byKey.set(k, [r]);
-    }
-  }
+  const byKey = cutRanges(byKeys(records, itemKeys), budget, size);
+  const wordings = byKeys(records, wordingKeys);
+  const byWording = wordings.size ? cutRanges(wordings, budget, size) : { first: [], shards: [], keys: [] };
+  const longest = byKey.keys.reduce((n, k) => Math.max(n, k.length), 0);
+  return {
+    manifest: { vendors, first: byKey.first, longest, worded: { from: byKey.shards.length, first: byWording.first, keys: byWording.keys } },
+    shards: [...byKey.shards, ...byWording.shards],
+  };
+}
+
+/** Sorted keys cut into ranges of records within the budget: the first key of each range, and its records. */
+function cutRanges(byKey: Map<string, ShardItem[]>, budget: number, size: (json: string) => number): { first: string[]; shards: ShardItem[][]; keys: string[] } {
   const keys = [...byKey.keys()].sort(compareKeys);
   const first: string[] = [];
   const shards: ShardItem[][] = [];
@@ -103,21 +131,25 @@ export function shardIndex(vendors: LookupVendor[], items: readonly CompactItem[
     raw = 0;
   };
   for (const key of keys) {
-    const adding = byKey.get(key)!.filter((r) => !current.includes(r));
-    const addRaw = JSON.stringify(adding).length;
+    let adding = byKey.get(key)!.filter((r) => !current.includes(r));
+    let addRaw = JSON.stringify(adding).length;
     if (current.length && (raw + addRaw) / ratio > budget * 0.75) {
       const measured = size(JSON.stringify([...current, ...adding]));
       if (ratio === 1 || (raw + addRaw) / measured < ratio) ratio = Math.max(1, (raw + addRaw) / measured);
-      if (measured > budget) close();
+      if (measured > budget) {
+        close();
+        // A new range holds every record of its first key, also those the closed one held for an earlier key.
+        adding = byKey.get(key)!;
+        addRaw = JSON.stringify(adding).length;
+      }
     }
     if (!current.length) first.push(key);
-    current.push(...adding.filter((r) => !current.includes(r)));
+    current.push(...adding);
     raw += addRaw;
   }
   close();
   if (!first.length) first.push('');
-  const longest = keys.reduce((n, k) => Math.max(n, k.length), 0);
-  return { manifest: { vendors, first, longest, worded: records.filter(worded) }, shards: shards.length ? shards : [[]] };
+  return { first, shards: shards.length ? shards : [[]], keys };
 }
 
 /** Keys compare by UTF-16 code unit, the same in the build and in every browser. */
@@ -153,10 +185,10 @@ function boundary(text: string, at: number): boolean {
  * reading of tokens (so a change there does not lose an answer): a span that
  * names nothing only costs a look in the manifest.
  */
-export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest'>, text: string): number[] {
-  if (manifest.first.length === 1) return [0];
+export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' | 'worded'>, text: string): number[] {
   const read = text.slice(0, MAX_SCAN_CHARS);
-  const needed = new Set<number>();
+  const needed = new Set<number>(wordingShards(manifest.worded, read));
+  if (manifest.first.length === 1) return [0, ...needed].sort((a, b) => a - b);
   for (let start = 0; start < read.length; start++) {
     if (!isWord(read[start]) || !boundary(read, start)) continue;
     // The key grows a character at a time, folded as foldName() folds: lower case, no spaces, underscores or hyphens.
@@ -170,4 +202,17 @@ export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest'>
     }
   }
   return [...needed].sort((a, b) => a - b);
+}
+
+/**
+ * The wording shards a text needs: those of its folded words, and of every one
+ * or two characters when it holds CJK (a CJK wording may start anywhere).
+ */
+function wordingShards(worded: ShardManifest['worded'], read: string): number[] {
+  if (!worded.first.length) return [];
+  const folded = foldWording(read);
+  const keys = new Set(folded.split(/[^a-z0-9]+/).filter(Boolean));
+  if (CJK.test(folded)) for (let i = 0; i < folded.length; i++) keys.add(folded.slice(i, i + 1)).add(folded.slice(i, i + 2));
+  const known = new Set(worded.keys);
+  return [...new Set([...keys].filter((k) => known.has(k)).map((k) => worded.from + shardOf(worded, k)))];
 }

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { addSyntheticEntries, copyProject, countEntries, fileCount, folderBytes, readText, removeProject, timed } from './synthetic.ts';
+import { addSyntheticEntries, buildScriptEnv, copyProject, countEntries, fileCount, folderBytes, readText, removeProject, timed } from './synthetic.ts';
 import { formatWeight, kb, weighSite, type SiteWeights } from './page-weights.ts';
 
 const { values } = parseArgs({
@@ -75,7 +75,7 @@ async function runScale(scale: string): Promise<ScaleResult> {
   try {
     const entries = scale === 'real' ? countEntries(dir) : addSyntheticEntries(dir, Number(scale));
     console.log(`\n[${scale}] ${entries} entries in ${dir}: building…`);
-    const astro = timed(join(dir, 'node_modules/.bin/astro'), ['build'], dir);
+    const astro = timed(join(dir, 'node_modules/.bin/astro'), ['build'], dir, buildScriptEnv(join(dir, 'package.json')));
     const pagefind = timed(join(dir, 'node_modules/.bin/pagefind'), ['--site', 'dist'], dir);
     const dist = join(dir, 'dist');
     const css = readdirSync(join(dist, '_astro')).filter((n) => n.endsWith('.css'));

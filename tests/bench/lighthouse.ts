@@ -7,6 +7,8 @@
  * from a CDN. Default: Lighthouse's mobile emulation with simulated slow 4G;
  * --desktop uses its desktop preset. Each page runs RUNS times (scores vary
  * between runs on a 2-core machine); the median run by performance is shown.
+ * --page <name> runs one page only (home, vendor, permalink, search), and
+ * lists its long main-thread tasks and the scripts that spent the time.
  */
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
@@ -15,7 +17,7 @@ import { startStaticServer } from '../../src/cli/static-server.ts';
 import { SECURITY_HEADERS } from '../../src/utils/security-headers.ts';
 import { precompressedCopy, removeProject } from './synthetic.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { desktop: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { desktop: { type: 'boolean', default: false }, page: { type: 'string' } } });
 const root = positionals[0] ?? 'dist';
 const PAGES = [
   ['home', '/'],
@@ -23,6 +25,8 @@ const PAGES = [
   ['permalink', '/xiaomi/10001/'],
   ['search', '/search/?q=10001'],
 ] as const;
+const chosen = PAGES.filter(([name]) => !values.page || name === values.page);
+if (!chosen.length) throw new Error(`--page: one of ${PAGES.map(([name]) => name).join(', ')}`);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const RUNS = 3;
@@ -39,7 +43,7 @@ try {
   console.log(`${'page'.padEnd(10)} ${CATEGORIES.map((c) => c.padStart(15)).join('')}`);
   // Warm-up: the first load of a fresh browser pays for its own start-up.
   await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
-  for (const [name, path] of PAGES) {
+  for (const [name, path] of chosen) {
     const runs: Result[] = [];
     let retries = 0;
     for (let i = 0; i < RUNS; i++) {
@@ -74,6 +78,13 @@ try {
     }
     const m = (id: string) => lhr.audits[id]?.displayValue ?? '?';
     console.log(`    FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')}`);
+    if (values.page) {
+      // Where the main thread went: Lighthouse's long tasks and its time per script.
+      type Rows = { details?: { items?: Record<string, unknown>[] } };
+      const rows = (id: string) => (lhr.audits[id] as Rows | undefined)?.details?.items ?? [];
+      for (const t of rows('long-tasks')) console.log(`    long task ${Math.round(Number(t.duration))} ms at ${Math.round(Number(t.startTime))} ms: ${String(t.url)}`);
+      for (const b of rows('bootup-time')) console.log(`    script ${String(b.url)}: ${Math.round(Number(b.total))} ms (scripting ${Math.round(Number(b.scripting))} ms)`);
+    }
   }
 } finally {
   chrome.kill();

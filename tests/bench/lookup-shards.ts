@@ -33,7 +33,7 @@ for (const scale of values.scales.split(',')) {
     const { manifest, shards } = shardIndex(whole.vendors, whole.codes, SHARD_BUDGET, gz);
     const sizes = shards.map((s) => gz(JSON.stringify(s)));
     const manifestGz = gz(JSON.stringify(manifest));
-    console.log(`  manifest ${kb(manifestGz)} gz (${manifest.first.length} shards, ${manifest.worded.length} records found by wording); shards ${kb(Math.min(...sizes))} to ${kb(Math.max(...sizes))} gz`);
+    console.log(`  manifest ${kb(manifestGz)} gz (${manifest.first.length} key shards, ${manifest.worded.first.length} wording shards); shards ${kb(Math.min(...sizes))} to ${kb(Math.max(...sizes))} gz`);
     const last = whole.codes.find((c) => c.c === '7012345') ?? whole.codes.at(-1)!;
     const named = whole.codes.find((c) => c.n && /[a-z]/i.test(c.n))!;
     const queries = [last.c, named.n!, `E/Push: send failed {"code": ${last.c}, "msg": "invalid token"}`, 'BadDeviceToken', 'token expired'];

@@ -34,6 +34,17 @@ export function timed(command: string, args: string[], cwd: string, env: Record<
   return { seconds, peakMB: rss ? Number(rss[1]) / 1024 : NaN, output };
 }
 
+/**
+ * The environment `npm run build` gives `astro build` (the `KEY=value` words
+ * before it in package.json's build script, such as its heap limit), so the
+ * benchmark measures the build people run.
+ */
+export function buildScriptEnv(packageJson: string): Record<string, string> {
+  const script: string = JSON.parse(readFileSync(packageJson, 'utf8')).scripts.build;
+  const prefix = /^((?:\w+=\S+\s+)*)astro build/.exec(script)?.[1] ?? '';
+  return Object.fromEntries(prefix.trim().split(/\s+/).filter(Boolean).map((pair) => pair.split(/=(.*)/s).slice(0, 2) as [string, string]));
+}
+
 /** Total size of a folder's files, in bytes. */
 export function folderBytes(dir: string): number {
   if (!existsSync(dir)) return 0;

@@ -15,7 +15,7 @@ import { addSyntheticEntries, countEntries } from '../helpers/synthetic-entries.
 import { DOCUMENT_TABLES } from '../../src/schema.ts';
 import { ONE_TABLE_MAX } from '../../src/utils/vendor-table.ts';
 import { permalinkPath, rowAnchor, vendorPartPath } from '../../src/utils/urls.ts';
-import { itemKeys, LOOKUP_BUDGET, SHARD_BUDGET, shardOf, type ShardItem, type ShardManifest } from '../../src/utils/lookup-shards.ts';
+import { itemKeys, LOOKUP_BUDGET, SHARD_BUDGET, shardOf, wordingKeys, type ShardItem, type ShardManifest } from '../../src/utils/lookup-shards.ts';
 import type { CompactIndex } from '../../src/utils/lookup-compact.ts';
 
 /**
@@ -92,16 +92,20 @@ describe(`the lookup index of ${ENTRIES} entries`, () => {
     const manifest = json<ShardManifest>('api/lookup/manifest.json');
     expect(manifest.whole).toBeUndefined();
     expect(manifest.first.length).toBeGreaterThan(1);
-    for (const n of manifest.first.keys()) expect(gzipSync(readFileSync(join(dist, `api/lookup/${n}.json`))).length, `shard ${n}`).toBeLessThanOrEqual(SHARD_BUDGET);
+    const count = manifest.worded.from + manifest.worded.first.length;
+    for (let n = 0; n < count; n++) expect(gzipSync(readFileSync(join(dist, `api/lookup/${n}.json`))).length, `shard ${n}`).toBeLessThanOrEqual(SHARD_BUDGET);
     expect(gzipSync(readFileSync(join(dist, 'api/lookup/manifest.json'))).length + 2 * SHARD_BUDGET).toBeLessThanOrEqual(LOOKUP_BUDGET);
   });
 
-  it('reaches every code by each of its keys, in the shard the manifest names', () => {
+  it('reaches every code by each of its keys, and by each wording key, in the shard the manifest names', () => {
     const manifest = json<ShardManifest>('api/lookup/manifest.json');
     const shards = manifest.first.map((_, n) => json<ShardItem[]>(`api/lookup/${n}.json`));
     const { codes } = json<CompactIndex>('api/lookup.json');
+    const { worded } = manifest;
+    const wordingShards = worded.first.map((_, n) => json<ShardItem[]>(`api/lookup/${worded.from + n}.json`));
     for (const [i, item] of codes.entries()) {
       for (const key of itemKeys(item)) expect(shards[shardOf(manifest, key)]!.some((r) => r.i === i && r.c === item.c), `${item.v}/${item.c} by ${key}`).toBe(true);
+      for (const key of wordingKeys(item)) expect(wordingShards[shardOf(worded, key)]!.some((r) => r.i === i && r.c === item.c), `${item.v}/${item.c} by wording ${key}`).toBe(true);
     }
   });
 });

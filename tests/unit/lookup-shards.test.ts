@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { contentIndex } from '../helpers/content-index.ts';
 import { fromCompact, toCompact, type CompactItem } from '../../src/utils/lookup-compact.ts';
 import { exactAnswers, spellingsOf, type LookupIndex } from '../../src/utils/lookup/index.ts';
-import { itemKeys, SHARD_BUDGET, shardIndex, shardOf, shardsForText, type ShardedIndex } from '../../src/utils/lookup-shards.ts';
+import { itemKeys, SHARD_BUDGET, shardIndex, shardOf, shardsForText, wordingKeys, type ShardedIndex } from '../../src/utils/lookup-shards.ts';
 
 const gz = (json: string) => gzipSync(json).length;
 
-/** What the browser loader builds for a text: the manifest's worded records and the shards the text names. */
+/** What the browser loader builds for a text: the records of the shards the text names. */
 function partFor({ manifest, shards }: ShardedIndex, text: string): LookupIndex {
-  const byPlace = new Map([...manifest.worded, ...shardsForText(manifest, text).flatMap((n) => shards[n]!)].map((r) => [r.i, r]));
+  const byPlace = new Map(shardsForText(manifest, text).flatMap((n) => shards[n]!).map((r) => [r.i, r]));
   return fromCompact({ vendors: manifest.vendors, codes: [...byPlace.values()].sort((a, b) => a.i - b.i) });
 }
 
@@ -57,6 +57,18 @@ describe('the real catalogue cut into small shards', () => {
 
   it('is cut into many shards', () => {
     expect(sharded.shards.length).toBeGreaterThan(10);
+    expect(sharded.manifest.worded.first.length).toBeGreaterThan(1);
+  });
+
+  it('holds every record found by wording in the wording shard of each of its wording keys', () => {
+    const { worded } = sharded.manifest;
+    const records = toCompact(whole).codes;
+    const withWordings = records.filter((r) => wordingKeys(r).length > 0);
+    expect(withWordings.length).toBeGreaterThan(50);
+    for (const r of withWordings) {
+      const i = records.indexOf(r);
+      for (const key of wordingKeys(r)) expect(sharded.shards[worded.from + shardOf(worded, key)]!.some((x) => x.i === i), `${r.v}/${r.c} by ${key}`).toBe(true);
+    }
   });
 
   it('gives every exact answer the whole index gives: codes, names, aliases, HTTP statuses, messages and pastes', () => {
@@ -69,6 +81,8 @@ describe('the real catalogue cut into small shards', () => {
       ...(item.aliases ?? []),
       ...(item.httpStatus !== undefined ? [String(item.httpStatus), `HTTP/2 ${item.httpStatus}`] : []),
       ...(item.messages ?? []),
+      ...(item.messages ?? []).map((m) => `W/Push: ${m.toUpperCase()} (retrying)`),
+      ...item.meaning.split(' / ').filter((part) => /[\u4e00-\u9fff]/.test(part)),
       `E/Push: send failed {"code": ${JSON.stringify(item.code)}, "msg": ${JSON.stringify(item.meaning.slice(0, 40))}}`,
     ]);
     for (const text of texts) expect(answers(partFor(sharded, text), text), text).toEqual(answers(whole, text));
