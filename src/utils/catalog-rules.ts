@@ -98,6 +98,8 @@ function vendorProblems(vendors: readonly VendorRecord[]): string[] {
  * the file and the field or line.
  */
 export function validateCatalog(vendors: readonly VendorRecord[], codes: readonly CodeRecord[]): void {
+  // No vendors means no content was read (the build reads Astro's content store from disk): an empty site must not ship.
+  if (!vendors.length) throw new CatalogError(['content/vendors/: no vendor was loaded; expected one file per vendor (was the content store read?)']);
   const problems = vendorProblems(vendors);
   const vendorIds = new Set(vendors.map((v) => v.id));
   const seen = new Map<string, string>();

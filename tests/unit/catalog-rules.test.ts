@@ -181,6 +181,10 @@ describe('queries', () => {
     expect(summary({ descriptions: [{ text: 'Specified Token is invalid.', from: 'document', line: 1 }, { text: 'The specified token is invalid.', from: 'vendor', url: 'https://example.com/' }] })).toBe('Specified Token is invalid.');
   });
 
+  it('refuses a catalogue with no vendor: content that was not read must not build an empty site', () => {
+    expect(() => validateCatalog([], [])).toThrow(/content\/vendors\/: no vendor was loaded/);
+  });
+
   it('gives a headline in English for titles and tickets, keeping a Chinese-only entry its text', () => {
     const zh = { text: '指定的Token无效。', from: 'vendor' as const, url: 'https://example.com/' };
     const en = { text: 'Specified Token is invalid.', from: 'document' as const, line: 1 };
