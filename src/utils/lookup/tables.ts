@@ -64,13 +64,15 @@ export function tablesOf(index: LookupIndex): Compiled {
     const messages = item.messages ?? [];
     const aliases = item.aliases ?? [];
     // A meaning joins several descriptions with " / " (catalog.ts summary()); a CJK one is findable alone.
-    const cjkMeanings = item.meaning.split(' / ').filter(hasCjk);
-    phrases.set(item, [...item.meaning.split(' / '), ...messages].map(phraseText));
+    const descriptions = item.meaning.split(' / ');
+    const cjkMeanings = descriptions.filter(hasCjk);
+    const descriptionPhrases = descriptions.map(phraseText);
+    phrases.set(item, [...descriptionPhrases, ...messages.map(phraseText)]);
     cjkTexts.set(item, [...cjkMeanings, ...messages.filter(hasCjk)].map(foldWording));
     for (const text of [...messages, ...cjkMeanings]) addWording(wordings, item, text);
-    for (const said of new Set(item.meaning.split(' / ').map(phraseText))) if (said.trim().includes(' ')) push(byMeaning, said, item);
+    for (const said of new Set(descriptionPhrases)) if (said.trim().includes(' ')) push(byMeaning, said, item);
     cjkPairSets.set(item, cjkTexts.get(item)!.map(cjkPairs));
-    wordSets.set(item, [...item.meaning.split(' / '), ...messages].filter((t) => !hasCjk(t)).map((t) => new Set(textWords(t))));
+    wordSets.set(item, [...descriptions, ...messages].filter((t) => !hasCjk(t)).map((t) => new Set(textWords(t))));
     ownTexts.set(item, [...new Set([...messages, ...cjkMeanings].map(foldWording).filter(Boolean))]);
     folded.set(item, [item.code, item.name, ...aliases].filter((x): x is string => !!x).map(foldName));
     push(byCode, item.code.toLowerCase(), item);
