@@ -1,9 +1,11 @@
 /**
  * The language of a vendor's text, for the `lang` attribute that lets screen
- * readers and fonts treat it right. Used by Meanings.astro, whose vendor
- * descriptions come in English or, from the Chinese manufacturers' and
- * Tencent's Chinese pages, in Chinese; the schema gives descriptions no
- * language field, so it is read from the text.
+ * readers and fonts treat it right, and for the English headline of titles
+ * and tickets (catalog-rules.ts headline()). Used by Meanings.astro and
+ * CodeTable.astro, whose vendor descriptions come in English or, from the
+ * Chinese manufacturers' and Tencent's Chinese pages, in Chinese; the schema
+ * gives descriptions no language field, so it is read from the text. Han only,
+ * unlike the lookup's hasCjk(): a `lang` must not call kana or Hangul Chinese.
  */
 
 /** Han characters (the CJK Unified Ideographs and Extension A). */
