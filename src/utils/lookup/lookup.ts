@@ -93,7 +93,7 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
 }
 
 /** The text's tokens that are not vendor words, joined by spaces ("apns BadDeviceTokn" → "BadDeviceTokn"). */
-function withoutVendorWords(tokens: Token[], mentions: VendorMention[]): string {
+export function withoutVendorWords(tokens: Token[], mentions: VendorMention[]): string {
   const skip = new Set<number>();
   for (const m of mentions) {
     const at = tokens.findIndex((t) => t.start === m.position);

@@ -1,0 +1,201 @@
+/**
+ * The word index beside the lookup shards: what a text with no exact answer
+ * needs (word suggestions, phrase matches, "Did you mean", Chinese matches)
+ * without the whole catalogue. Those answers rank every entry that has the
+ * words, so each folded word keeps only what ranking reads: the places of the
+ * entries that have it, grouped by their ranking key (how many words the
+ * entry has; the length of its shortest text that holds the word). The
+ * browser ranks from these postings (lookup-words-read.ts) and fetches the
+ * records of the winners only, from record shards in catalogue order.
+ *
+ * Keys, in one sorted space cut into ranges as the key shards are:
+ * - `w:<word>`: entries whose words (lookup tables' `words`) or texts (`phrases`) hold the word;
+ * - `p:<word> <word>`: entries whose texts hold the two words in a row (a phrase of two words or more);
+ * - `n:<length>:<name>`: folded names long enough for "Did you mean", by length (edits change it by two at most).
+ * Entries with Chinese (or other CJK) texts have shards of their own, fetched whole for a CJK text:
+ * their matches compare characters anywhere (a few hundred entries, not the synthetic thousands).
+ */
+import { fromCompact, type CompactItem } from './lookup-compact.ts';
+import { LIMITS, type LookupVendor } from './lookup/index.ts';
+import { tablesOf } from './lookup/tables.ts';
+import { cutRanges, shardIndex, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
+
+/** Places grouped by a ranking key: [key, places as gaps from the previous place, comma-separated]. */
+export type Groups = [number, string][];
+
+/** One key of the word index. `w`: by the entry's word count; `p`: by its shortest text holding the key; `n`: places. */
+export interface LexEntry {
+  k: string;
+  w?: Groups;
+  p?: Groups;
+  n?: string;
+}
+
+/** Where the word index, the records and the CJK records are, for the loader (api/lookup/words.json). */
+export interface WordManifest {
+  /** Record shards, in catalogue order from shard number `from`: the first place of each, as gaps (see decodePlaces). */
+  rec: { from: number; first: string };
+  /** Shards holding every record with a CJK text. */
+  cjk: { from: number; count: number };
+  /** The word index: first key of each shard. */
+  lex: { from: number; first: string[] };
+  /** Runs of the catalogue by vendor: [first place, vendor slug], so a place's vendor is known without its record. */
+  runs: [number, string][];
+}
+
+export interface WordShards {
+  manifest: WordManifest;
+  shards: (ShardItem[] | LexEntry[])[];
+}
+
+/** A place as a key that sorts as a number. */
+export const placeKey = (i: number) => String(i).padStart(7, '0');
+export const nameKey = (name: string) => `n:${String(name.length).padStart(2, '0')}:${name}`;
+
+export function encodeGroups(byRank: Map<number, number[]>): Groups {
+  return [...byRank].sort((a, b) => a[0] - b[0]).map(([rank, places]) => [rank, places.map((p, k) => (k ? p - places[k - 1]! : p)).join(',')]);
+}
+
+export function decodePlaces(gaps: string): number[] {
+  let at = 0;
+  return gaps ? gaps.split(',').map((g) => (at += Number(g))) : [];
+}
+
+/** place → ranking key of a group list. */
+export function decodeGroups(groups: Groups | undefined): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [rank, gaps] of groups ?? []) for (const p of decodePlaces(gaps)) out.set(p, rank);
+  return out;
+}
+
+function addRank(map: Map<string, Map<number, number>>, key: string, place: number, rank: number): void {
+  let places = map.get(key);
+  if (!places) map.set(key, (places = new Map()));
+  const old = places.get(place);
+  if (old === undefined || rank < old) places.set(place, rank);
+}
+
+function grouped(places: Map<number, number> | undefined): Groups | undefined {
+  if (!places) return undefined;
+  const byRank = new Map<number, number[]>();
+  for (const [place, rank] of places) {
+    const list = byRank.get(rank);
+    if (list) list.push(place);
+    else byRank.set(rank, [place]);
+  }
+  return encodeGroups(byRank);
+}
+
+/** The word index's entries, built from the lookup's own tables so they read words exactly as it does. */
+export function lexEntries(items: readonly CompactItem[]): Map<string, LexEntry[]> {
+  const index = fromCompact({ vendors: [], codes: [...items] });
+  const tables = tablesOf(index);
+  const words = new Map<string, Map<number, number>>();
+  const phrases = new Map<string, Map<number, number>>();
+  index.codes.forEach((item, i) => {
+    const own = tables.words.get(item)!;
+    for (const w of new Set(own)) addRank(words, `w:${w}`, i, own.length);
+    for (const p of tables.phrases.get(item)!) {
+      const ws = p.trim().split(' ').filter(Boolean);
+      ws.forEach((w, k) => {
+        addRank(phrases, `w:${w}`, i, p.length);
+        if (k) addRank(phrases, `p:${ws[k - 1]} ${w}`, i, p.length);
+      });
+    }
+  });
+  const out = new Map<string, LexEntry[]>();
+  for (const k of new Set([...words.keys(), ...phrases.keys()])) {
+    const w = grouped(words.get(k));
+    const p = grouped(phrases.get(k));
+    out.set(k, [{ k, ...(w ? { w } : {}), ...(p ? { p } : {}) }]);
+  }
+  const place = new Map(index.codes.map((item, i) => [item, i]));
+  for (const [name, named] of tables.byName) {
+    if (name.length < LIMITS.nearMinChars) continue;
+    const places = named.map((item) => place.get(item)!);
+    out.set(nameKey(name), [{ k: nameKey(name), n: places.map((p, k) => (k ? p - places[k - 1]! : p)).join(',') }]);
+  }
+  return out;
+}
+
+/**
+ * Each range's first key cut to the shortest start that still sorts after every key of the range before
+ * (`n:17:errornotinservice` → `n:17:e`): the manifest is most of what a word query fetches before its postings.
+ */
+export function shortest(first: string[], keys: string[]): string[] {
+  return first.map((key, n) => {
+    if (!n) return key;
+    const before = keys[keys.indexOf(key) - 1]!;
+    let cut = 1;
+    while (key.slice(0, cut) <= before) cut++;
+    return key.slice(0, cut);
+  });
+}
+
+/**
+ * An entry over the budget (`synthetic`, in every generated entry) is cut into parts that keep its `k`, keyed
+ * `<key>\u0001<n>`: they sort right after it and before any longer key, so the reader takes the range of a key.
+ */
+function splitHeavy(entries: Map<string, LexEntry[]>, budget: number, size: (json: string) => number): Map<string, LexEntry[]> {
+  const out = new Map<string, LexEntry[]>();
+  for (const [key, [entry]] of entries) {
+    const parts = split(entry!, budget, size);
+    parts.forEach((part, n) => out.set(n ? `${key}\u0001${n}` : key, [part]));
+  }
+  return out;
+}
+
+function split(entry: LexEntry, budget: number, size: (json: string) => number): LexEntry[] {
+  const places = (groups?: Groups) => [...decodeGroups(groups)];
+  const w = places(entry.w);
+  const p = places(entry.p);
+  if (size(JSON.stringify([entry])) <= budget || w.length + p.length < 2) return [entry];
+  const half = (list: [number, number][], second: boolean) => list.slice(second ? list.length >> 1 : 0, second ? list.length : list.length >> 1);
+  const part = (second: boolean): LexEntry => {
+    const ws = grouped(new Map(half(w, second)));
+    const ps = grouped(new Map(half(p, second)));
+    return { k: entry.k, ...(ws?.length ? { w: ws } : {}), ...(ps?.length ? { p: ps } : {}) };
+  };
+  return [...split(part(false), budget, size), ...split(part(true), budget, size)];
+}
+
+/** Records keyed by their place, so record shards are ranges of places. */
+function byPlace(records: ShardItem[]): Map<string, ShardItem[]> {
+  return new Map(records.map((r) => [placeKey(r.i), [r]]));
+}
+
+/** The word index, record and CJK shards, numbered from `from` (after the key and wording shards). */
+export function wordShards(items: readonly CompactItem[], from: number, budget: number, size: (json: string) => number): WordShards {
+  const records = items.map((item, i): ShardItem => ({ ...item, i }));
+  const rec = cutRanges(byPlace(records), budget, size);
+  const withCjk = records.filter(hasCjkText);
+  const cjk = withCjk.length ? cutRanges(byPlace(withCjk), budget, size).shards : [];
+  const lex = cutRanges(splitHeavy(lexEntries(items), budget, size), budget, size);
+  const recFirst = rec.first.map(Number);
+  const runs: [number, string][] = [];
+  items.forEach((item, i) => {
+    if (runs.at(-1)?.[1] !== item.v) runs.push([i, item.v]);
+  });
+  return {
+    manifest: {
+      rec: { from, first: recFirst.map((p, k) => (k ? p - recFirst[k - 1]! : p)).join(',') },
+      cjk: { from: from + rec.shards.length, count: cjk.length },
+      lex: { from: from + rec.shards.length + cjk.length, first: shortest(lex.first, lex.keys) },
+      runs,
+    },
+    shards: [...rec.shards, ...cjk, ...lex.shards],
+  };
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+/** A meaning or message in CJK: what the lookup's CJK matches compare (tables' cjkTexts). */
+function hasCjkText(r: ShardItem): boolean {
+  return CJK.test(r.d) || (r.m ?? []).some((m) => CJK.test(m));
+}
+
+/** Key, wording, record, CJK and word-index shards of a catalogue, numbered in that order. */
+export function shardAll(vendors: LookupVendor[], items: readonly CompactItem[], budget: number, size: (json: string) => number): ShardedIndex & { words: WordManifest } {
+  const keyed = shardIndex(vendors, items, budget, size);
+  const words = wordShards(items, keyed.shards.length, budget, size);
+  return { manifest: keyed.manifest, words: words.manifest, shards: [...keyed.shards, ...(words.shards as ShardItem[][])] };
+}
