@@ -20,7 +20,7 @@ import { findVendors } from './lookup/vendor-guess.ts';
 import { LIMITS } from './lookup/weights.ts';
 import { cjkLength, foldWording } from './lookup/wording.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
-import { decodeGroups, decodePlaces, type LexEntry, type WordManifest } from './lookup-words.ts';
+import { decodeGroups, decodePlaces, nameOf, nameRange, type LexEntry, type WordManifest } from './lookup-words.ts';
 
 /** A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. */
 export const PREFIX_SHARDS = 4;
@@ -58,7 +58,16 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const targets = short ? [foldName(withoutVendorWords(tokens, mentions))] : [];
   for (const t of tokens) if (!t.numeric && /[A-Z].*[A-Z]|_/.test(t.text) && foldName(t.text).length >= LIMITS.nearMinChars) targets.push(foldName(t.text));
   const near = [...new Set(targets)].filter((t) => allowedEdits(t.length) > 0 && /^[a-z0-9]+$/.test(t) && /[a-z]/.test(t));
-  for (const t of near) for (let n = t.length - allowedEdits(t.length); n <= t.length + allowedEdits(t.length); n++) ranges.push([`n:${pad(n)}:`, `n:${pad(n)}:\uffff`]);
+  const byLength: [string, string][] = [];
+  const byStart: [string, string][] = [];
+  for (const t of near) {
+    const edits = allowedEdits(t.length);
+    byLength.push([`l:${pad(t.length - edits)}:`, `l:${pad(t.length + edits)}:\uffff`]);
+    // The name's character at `at` is a copy of one of the text's within two places of it (nameKeys).
+    for (const at of [0, 1, 2]) for (const ch of new Set(t.slice(Math.max(0, at - 2), at + 3))) byStart.push([nameRange(at, ch, t.length - edits), `${nameRange(at, ch, t.length + edits)}\uffff`]);
+  }
+  const shardsOf = (list: [string, string][]) => new Set(list.flatMap(([lo, hi]) => between(shardOf(words.lex, lo), shardOf(words.lex, hi)))).size;
+  ranges.push(...(shardsOf(byLength) <= shardsOf(byStart) ? byLength : byStart));
 
   // Phrase matches: one word, or each pair of words in a row.
   const phrase = phraseText(text.slice(0, 200));
@@ -97,8 +106,8 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     places(entries) {
       const found = new Set<number>();
       for (const e of entries) {
-        if (!e.n || !e.k.startsWith('n:')) continue;
-        const name = e.k.slice(5);
+        const name = nameOf(e.k);
+        if (!e.n || name === undefined) continue;
         const ok = near.some((t) => {
           const max = allowedEdits(t.length);
           const edits = editDistance(t, name, Math.min(max, allowedEdits(name.length)));

@@ -11,7 +11,9 @@
  * Keys, in one sorted space cut into ranges as the key shards are:
  * - `w:<word>`: entries whose words (lookup tables' `words`) or texts (`phrases`) hold the word;
  * - `p:<word> <word>`: entries whose texts hold the two words in a row (a phrase of two words or more);
- * - `n:<length>:<name>`: folded names long enough for "Did you mean", by length (edits change it by two at most).
+ * - `l:<length>:<name>` and `n:<at><char>:<length>:<name>`: folded names long enough for "Did you mean", by length
+ *   (edits change it by two at most), and again by each of their first three characters (see nameKeys); the reader
+ *   takes whichever needs fewer shards (few long ranges, or many narrow ones).
  * Entries with Chinese (or other CJK) texts have shards of their own, fetched whole for a CJK text:
  * their matches compare characters anywhere (a few hundred entries, not the synthetic thousands).
  */
@@ -48,9 +50,16 @@ export interface WordShards {
   shards: (ShardItem[] | LexEntry[])[];
 }
 
-/** A place as a key that sorts as a number. */
-export const placeKey = (i: number) => String(i).padStart(7, '0');
-export const nameKey = (name: string) => `n:${String(name.length).padStart(2, '0')}:${name}`;
+/**
+ * A long name is kept under its length, and under each of its first three characters (`n:0s:17:synthetictoken12`):
+ * a name within two edits of a text has one of those copied from the text's first five characters
+ * (two edits make at most two new characters), so a text may fetch only the names that start somewhat like it.
+ */
+export const nameKeys = (name: string) => [`l:${pad(name.length)}:${name}`, ...[0, 1, 2].map((i) => `${nameRange(i, name[i]!, name.length)}${name}`)];
+export const nameRange = (at: number, char: string, length: number) => `n:${at}${char}:${pad(length)}:`;
+/** The name in a name key, or undefined. */
+export const nameOf = (key: string) => (key.startsWith('l:') ? key.slice(5) : key.startsWith('n:') ? key.slice(8) : undefined);
+const pad = (n: number) => String(n).padStart(2, '0');
 
 export function encodeGroups(byRank: Map<number, number[]>): Groups {
   return [...byRank].sort((a, b) => a[0] - b[0]).map(([rank, places]) => [rank, places.map((p, k) => (k ? p - places[k - 1]! : p)).join(',')]);
@@ -113,7 +122,7 @@ export function lexEntries(items: readonly CompactItem[]): Map<string, LexEntry[
   for (const [name, named] of tables.byName) {
     if (name.length < LIMITS.nearMinChars) continue;
     const places = named.map((item) => place.get(item)!);
-    out.set(nameKey(name), [{ k: nameKey(name), n: places.map((p, k) => (k ? p - places[k - 1]! : p)).join(',') }]);
+    for (const k of nameKeys(name)) out.set(k, [{ k, n: places.map((p, at) => (at ? p - places[at - 1]! : p)).join(',') }]);
   }
   return out;
 }
@@ -159,19 +168,46 @@ function split(entry: LexEntry, budget: number, size: (json: string) => number):
   return [...split(part(false), budget, size), ...split(part(true), budget, size)];
 }
 
-/** Records keyed by their place, so record shards are ranges of places. */
-function byPlace(records: ShardItem[]): Map<string, ShardItem[]> {
-  return new Map(records.map((r) => [placeKey(r.i), [r]]));
+/**
+ * Share of the shard budget a record shard takes: a word query fetches the records of about ten winners,
+ * each in a shard of its own at worst, so smaller shards fetch fewer records it does not need.
+ */
+export const RECORD_SHARE = 0.5;
+
+/**
+ * Records cut in catalogue order into shards within the budget: filled by raw length over the ratio last
+ * measured, then measured once and shortened until they fit (one gzip or two per shard, not one per record).
+ */
+function cutInOrder(records: ShardItem[], budget: number, size: (json: string) => number): { first: number[]; shards: ShardItem[][] } {
+  const first: number[] = [];
+  const shards: ShardItem[][] = [];
+  let ratio = 4;
+  for (let at = 0; at < records.length; ) {
+    let end = at;
+    let raw = 0;
+    while (end < records.length && (end === at || raw + JSON.stringify(records[end]).length <= budget * ratio)) raw += JSON.stringify(records[end++]).length;
+    let shard = records.slice(at, end);
+    let measured = size(JSON.stringify(shard));
+    while (measured > budget && shard.length > 1) {
+      shard = shard.slice(0, Math.max(1, Math.floor((shard.length * budget) / measured)));
+      measured = size(JSON.stringify(shard));
+    }
+    ratio = Math.max(1, JSON.stringify(shard).length / measured);
+    first.push(records[at]!.i);
+    shards.push(shard);
+    at += shard.length;
+  }
+  return { first, shards };
 }
 
 /** The word index, record and CJK shards, numbered from `from` (after the key and wording shards). */
 export function wordShards(items: readonly CompactItem[], from: number, budget: number, size: (json: string) => number): WordShards {
   const records = items.map((item, i): ShardItem => ({ ...item, i }));
-  const rec = cutRanges(byPlace(records), budget, size);
+  const rec = cutInOrder(records, RECORD_SHARE * budget, size);
   const withCjk = records.filter(hasCjkText);
-  const cjk = withCjk.length ? cutRanges(byPlace(withCjk), budget, size).shards : [];
+  const cjk = withCjk.length ? cutInOrder(withCjk, budget, size).shards : [];
   const lex = cutRanges(splitHeavy(lexEntries(items), budget, size), budget, size);
-  const recFirst = rec.first.map(Number);
+  const recFirst = rec.first;
   const runs: [number, string][] = [];
   items.forEach((item, i) => {
     if (runs.at(-1)?.[1] !== item.v) runs.push([i, item.v]);
