@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookup, exactAnswers, foldName, phraseMatches, LIMITS, MAX_SCAN_CHARS, MAX_TOKENS, TRUNCATED_NOTE, type LookupIndex } from '../../src/utils/lookup/index.ts';
-import { withCommas } from '../../src/utils/lookup/text.ts';
+import { lookup, exactAnswers, foldName, phraseMatches, LIMITS, MAX_SCAN_CHARS, MAX_TOKENS, TRUNCATED_NOTE, withCommas, type LookupIndex } from '../../src/utils/lookup/index.ts';
 import { contentIndex } from '../helpers/content-index.ts';
 
 /** The real content's index: what the site ships. */
