@@ -10,7 +10,7 @@ import { fromCompact, type CompactIndex } from '../utils/lookup-compact.ts';
 import type { LookupIndex } from '../utils/lookup/index.ts';
 import type { ShardManifest } from '../utils/lookup-shards.ts';
 import { partFor, type Part } from '../utils/lookup-part.ts';
-import type { WordManifest } from '../utils/lookup-words.ts';
+import type { WordManifest } from '../utils/lookup-words-format.ts';
 
 const files = new Map<string, Promise<unknown>>();
 

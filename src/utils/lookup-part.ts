@@ -8,7 +8,7 @@ import { fromCompact } from './lookup-compact.ts';
 import { exactAnswers, type LookupIndex, type LookupResult } from './lookup/index.ts';
 import { shardsForText, type ShardItem, type ShardManifest } from './lookup-shards.ts';
 import { planWords, recordShards } from './lookup-words-read.ts';
-import type { LexEntry, WordManifest } from './lookup-words.ts';
+import type { LexEntry, WordManifest } from './lookup-words-format.ts';
 
 export interface Part {
   index: LookupIndex;

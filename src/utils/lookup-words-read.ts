@@ -10,17 +10,9 @@
  * What is not indexed says `whole`: sentences of six words or more (compared
  * with every text), and a prefix or a phrase that needs too much.
  */
-import type { LookupVendor } from './lookup/index.ts';
-import { withoutVendorWords } from './lookup/lookup.ts';
-import { allowedEdits, editDistance } from './lookup/near.ts';
-import { tablesOf } from './lookup/tables.ts';
-import { foldName, phraseText, textWords } from './lookup/text.ts';
-import { tokenize } from './lookup/tokens.ts';
-import { findVendors } from './lookup/vendor-guess.ts';
-import { LIMITS } from './lookup/weights.ts';
-import { cjkLength, foldWording } from './lookup/wording.ts';
+import { allowedEdits, cjkLength, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, tablesOf, textWords, tokenize, withoutVendorWords, type LookupVendor } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
-import { decodeGroups, decodePlaces, nameOf, nameRange, type LexEntry, type WordManifest } from './lookup-words.ts';
+import { decodeGroups, decodePlaces, nameOf, nameRange, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 /** A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. */
 export const PREFIX_SHARDS = 4;

@@ -4,7 +4,8 @@ import { contentIndex } from '../helpers/content-index.ts';
 import { toCompact } from '../../src/utils/lookup-compact.ts';
 import { didYouMean, exactAnswers, lookup, phraseMatches, type LookupIndex } from '../../src/utils/lookup/index.ts';
 import { partFor } from '../../src/utils/lookup-part.ts';
-import { decodeGroups, decodePlaces, encodeGroups, shardAll } from '../../src/utils/lookup-words.ts';
+import { shardAll } from '../../src/utils/lookup-words.ts';
+import { decodeGroups, decodePlaces, encodeGroups } from '../../src/utils/lookup-words-format.ts';
 import { vendorAt } from '../../src/utils/lookup-words-read.ts';
 
 const gz = (json: string) => gzipSync(json).length;
