@@ -24,5 +24,5 @@ export { editDistance } from './near.ts';
 export { topicsOf } from './topics.ts';
 export { cjkMatches, phraseMatches } from './suggest.ts';
 export { foldWording } from './wording.ts';
-export { foldName, spellingsOf } from './text.ts';
+export { foldName, spellingsOf, withCommas } from './text.ts';
 export { KEY_WEIGHT, LIMITS, STRENGTH, TIER, VENDOR_WEIGHT } from './weights.ts';
