@@ -1,15 +1,16 @@
 /**
  * The lookup index as the browser fetches it. `loadLookupIndex(url)` is the
- * whole index (api/lookup.json), for word suggestions and for browsing a
- * category. `loadLookupIndexFor(url, text)` is what one text needs: the
- * shards' manifest and the shards its words name (utils/lookup-shards.ts),
- * the same shape lookup() reads; when the text has no exact answer in them,
- * suggestions read every code, so it is the whole index. Every file is
- * fetched once per page, whoever asks first.
+ * whole index (api/lookup.json), for browsing a category. `loadLookupIndexFor(url, text)`
+ * is what one text needs: the shards' manifest and the shards its words name
+ * (utils/lookup-shards.ts), and for a text with no exact answer the records the
+ * word index ranks first (utils/lookup-words.ts), the same shape lookup() reads.
+ * Every file is fetched once per page, whoever asks first.
  */
 import { fromCompact, type CompactIndex } from '../utils/lookup-compact.ts';
-import { exactAnswers, type LookupIndex, type LookupResult } from '../utils/lookup/index.ts';
-import { shardsForText, type ShardItem, type ShardManifest } from '../utils/lookup-shards.ts';
+import type { LookupIndex } from '../utils/lookup/index.ts';
+import type { ShardManifest } from '../utils/lookup-shards.ts';
+import { partFor, type Part } from '../utils/lookup-part.ts';
+import type { WordManifest } from '../utils/lookup-words-format.ts';
 
 const files = new Map<string, Promise<unknown>>();
 
@@ -46,25 +47,16 @@ export function preloadLookupIndex(url: string): void {
 }
 
 /** What one text needs: the index to look it up in, and its exact answers when the loader had to read them. */
-export interface IndexFor {
-  index: LookupIndex;
-  /** exactAnswers(index, text), when the loader computed it to choose the index: callers use it, not run it again. */
-  exact?: LookupResult;
-}
+export type IndexFor = Part;
 
-/** The records `text` needs, as an index of the same shape as the whole one (catalogue order kept). */
+/**
+ * The records `text` needs (utils/lookup-part.ts), as an index of the same shape as the whole one (catalogue
+ * order kept); the whole index only while it is small, or for what the word index does not cover.
+ */
 export async function loadLookupIndexFor(url: string, text: string): Promise<IndexFor> {
   const folder = shardFolder(url);
   const manifest = await fetchJson<ShardManifest>(`${folder}manifest.json`);
   if (manifest.whole) return { index: await loadLookupIndex(url) };
-  const shards = await Promise.all(shardsForText(manifest, text).map((n) => fetchJson<ShardItem[]>(`${folder}${n}.json`)));
-  const byPlace = new Map<number, ShardItem>();
-  for (const record of shards.flat()) byPlace.set(record.i, record);
-  const part = fromCompact({ vendors: manifest.vendors, codes: [...byPlace.values()].sort((a, b) => a.i - b.i) });
-  // One shard holds every code. Otherwise suggestions, phrases and Chinese matches, which read
-  // every code, need the whole index to answer the same.
-  if (manifest.first.length <= 1) return { index: part };
-  const exact = exactAnswers(part, text);
-  if (!exact.answers.length && text.trim().length <= 200) return { index: await loadLookupIndex(url) };
-  return { index: part, exact };
+  const part = await partFor(manifest, () => fetchJson<WordManifest | null>(`${folder}words.json`), text, (n) => fetchJson(`${folder}${n}.json`));
+  return part === 'whole' ? { index: await loadLookupIndex(url) } : part;
 }

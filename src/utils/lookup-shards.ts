@@ -115,12 +115,15 @@ export function shardIndex(vendors: LookupVendor[], items: readonly CompactItem[
   };
 }
 
-/** Sorted keys cut into ranges of records within the budget: the first key of each range, and its records. */
-function cutRanges(byKey: Map<string, ShardItem[]>, budget: number, size: (json: string) => number): { first: string[]; shards: ShardItem[][]; keys: string[] } {
+/**
+ * Sorted keys cut into ranges of records within the budget: the first key of each range, and its records.
+ * Also cuts the word index (lookup-words.ts), whose records are postings.
+ */
+export function cutRanges<T>(byKey: Map<string, T[]>, budget: number, size: (json: string) => number): { first: string[]; shards: T[][]; keys: string[] } {
   const keys = [...byKey.keys()].sort(compareKeys);
   const first: string[] = [];
-  const shards: ShardItem[][] = [];
-  let current: ShardItem[] = [];
+  const shards: T[][] = [];
+  let current: T[] = [];
   // Measuring after every key would be quadratic: estimate by raw length over the least ratio
   // measured so far (raw bytes to gzipped, 1 before any), and measure once the estimate nears the budget.
   let raw = 0;

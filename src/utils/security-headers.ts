@@ -4,16 +4,19 @@
  * for static hosts (public/_headers, the README's nginx and vercel.json
  * snippets) are generated from here by `npm run headers`.
  */
+import { THEME_EARLY_HASH } from './theme-early.ts';
 
 /**
  * Content-Security-Policy, directive by directive. Everything the site loads
- * is its own; no inline script or style anywhere (astro.config.mjs keeps
- * Astro from inlining, tests/e2e/security.spec.ts checks dist/).
+ * is its own; no inline style anywhere and one inline script, the early theme
+ * script, allowed by its hash (astro.config.mjs keeps Astro from inlining,
+ * tests/e2e/built-files.spec.ts checks dist/).
  */
 export const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
   // Pagefind compiles its WebAssembly search engine: needs 'wasm-unsafe-eval' (not 'unsafe-eval').
-  'script-src': "'self' 'wasm-unsafe-eval'",
+  // The hash allows the early theme script and nothing else inline (utils/theme-early.ts).
+  'script-src': `'self' 'wasm-unsafe-eval' ${THEME_EARLY_HASH}`,
   'style-src': "'self'",
   // data: for the favicon, which travels inside each page to save a request.
   'img-src': "'self' data:",

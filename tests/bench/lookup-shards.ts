@@ -1,10 +1,11 @@
 /**
  * `node tests/bench/lookup-shards.ts [--scales real,3000,20000]`: what one
- * lookup fetches from the sharded lookup index (src/utils/lookup-shards.ts)
- * at each scale, without a build: the index is made from content/ files as
- * the build makes it (synthetic entries added in a temporary copy). Prints
- * the whole index, the manifest, the shards, and the bytes a code, a name,
- * a log line and a word query fetch (gzipped, as sent).
+ * lookup fetches from the sharded lookup index (src/utils/lookup-shards.ts,
+ * src/utils/lookup-words.ts) at each scale, without a build: the index is made
+ * from content/ files as the build makes it (synthetic entries added in a
+ * temporary copy), and each text is assembled by the browser loader's own
+ * logic (src/utils/lookup-part.ts). Prints the whole index, the manifests, the
+ * shards, and the files and bytes each text fetches (gzipped, as sent).
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,8 +13,9 @@ import { gzipSync } from 'node:zlib';
 import { contentIndex } from '../helpers/content-index.ts';
 import { addSyntheticEntries, copyProject, removeProject } from './synthetic.ts';
 import { toCompact } from '../../src/utils/lookup-compact.ts';
-import { exactAnswers, fromCompactIndexForBench } from './lookup-shards-part.ts';
-import { LOOKUP_BUDGET, SHARD_BUDGET, shardIndex, shardsForText } from '../../src/utils/lookup-shards.ts';
+import { partFor } from '../../src/utils/lookup-part.ts';
+import { LOOKUP_BUDGET, SHARD_BUDGET } from '../../src/utils/lookup-shards.ts';
+import { shardAll } from '../../src/utils/lookup-words.ts';
 
 const { values } = parseArgs({ options: { scales: { type: 'string', default: 'real,3000,20000' } } });
 const gz = (json: string) => gzipSync(json).length;
@@ -30,20 +32,40 @@ for (const scale of values.scales.split(',')) {
       console.log(`  within ${kb(LOOKUP_BUDGET)}: served whole, every lookup fetches it (and a one-line manifest)`);
       continue;
     }
-    const { manifest, shards } = shardIndex(whole.vendors, whole.codes, SHARD_BUDGET, gz);
+    const started = performance.now();
+    const { manifest, words, shards } = shardAll(whole.vendors, whole.codes, SHARD_BUDGET, gz);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const sizes = shards.map((s) => gz(JSON.stringify(s)));
     const manifestGz = gz(JSON.stringify(manifest));
-    console.log(`  manifest ${kb(manifestGz)} gz (${manifest.first.length} key shards, ${manifest.worded.first.length} wording shards); shards ${kb(Math.min(...sizes))} to ${kb(Math.max(...sizes))} gz`);
+    const wordsGz = gz(JSON.stringify(words));
+    console.log(`  ${shards.length} shards of ${kb(Math.min(...sizes))} to ${kb(Math.max(...sizes))} gz, cut in ${seconds} s: ${manifest.first.length} key, ${manifest.worded.first.length} wording, ${words.lex.from - words.rec.from - words.cjk.count} record, ${words.cjk.count} CJK, ${words.lex.first.length} word index`);
+    console.log(`  manifest ${kb(manifestGz)} gz; word index manifest (api/lookup/words.json, for a text with no exact answer) ${kb(wordsGz)} gz`);
     const last = whole.codes.find((c) => c.c === '7012345') ?? whole.codes.at(-1)!;
     const named = whole.codes.find((c) => c.n && /[a-z]/i.test(c.n))!;
-    const queries = [last.c, named.n!, `E/Push: send failed {"code": ${last.c}, "msg": "invalid token"}`, 'BadDeviceToken', 'token expired'];
+    const chinese = whole.codes.map((c) => c.d.split(' / ').find((d) => /[\u4e00-\u9fff]{4}/.test(d))).find(Boolean)!;
+    const queries = [
+      last.c,
+      named.n!,
+      `E/Push: send failed {"code": ${last.c}, "msg": "invalid token"}`,
+      'BadDeviceToken',
+      'token expired',
+      'huawei token expired',
+      'invalid token',
+      'token',
+      'tok',
+      'device token invalid',
+      'bad device tokn',
+      chinese,
+      `推送${chinese.slice(0, 4)}了`,
+      'the push token that was sent has expired today',
+    ];
     for (const q of queries) {
-      const needed = shardsForText(manifest, q);
-      const part = fromCompactIndexForBench(manifest, needed.map((n) => shards[n]!));
-      const exact = exactAnswers(part, q).answers.length > 0;
-      // No exact answer: suggestions read every code, so the loader fetches the whole index too.
-      const bytes = manifestGz + needed.reduce((n, i) => n + sizes[i]!, 0) + (exact || q.trim().length > 200 ? 0 : wholeGz);
-      console.log(`  ${JSON.stringify(q).slice(0, 60).padEnd(62)} ${String(needed.length).padStart(2)} shard(s)${exact ? '' : ' + whole index'}: ${kb(bytes)} gz (budget ${kb(LOOKUP_BUDGET)}: ${bytes <= LOOKUP_BUDGET ? 'ok' : 'MISSED'})`);
+      const fetched = new Set<number>();
+      let wordIndex = false;
+      const part = await partFor(manifest, async () => ((wordIndex = true), words), q, async (n) => (fetched.add(n), shards[n]!));
+      const bytes = manifestGz + (wordIndex ? wordsGz : 0) + [...fetched].reduce((n, i) => n + sizes[i]!, 0) + (part === 'whole' ? wholeGz : 0);
+      const files = 1 + (wordIndex ? 1 : 0) + fetched.size + (part === 'whole' ? 1 : 0);
+      console.log(`  ${JSON.stringify(q).slice(0, 48).padEnd(50)} ${String(files).padStart(2)} files${part === 'whole' ? ' (whole index)' : ''}: ${kb(bytes)} gz (budget ${kb(LOOKUP_BUDGET)}: ${bytes <= LOOKUP_BUDGET ? 'ok' : 'MISSED'})`);
     }
   } finally {
     removeProject(dir);

@@ -17,6 +17,7 @@ import { ONE_TABLE_MAX } from '../../src/utils/vendor-table.ts';
 import { permalinkPath, rowAnchor, vendorPartPath } from '../../src/utils/urls.ts';
 import { itemKeys, LOOKUP_BUDGET, SHARD_BUDGET, shardOf, wordingKeys, type ShardItem, type ShardManifest } from '../../src/utils/lookup-shards.ts';
 import type { CompactIndex } from '../../src/utils/lookup-compact.ts';
+import type { WordManifest } from '../../src/utils/lookup-words.ts';
 
 /**
  * Enough synthetic entries (dealt round-robin over the document's tables) to push the fullest
@@ -92,7 +93,10 @@ describe(`the lookup index of ${ENTRIES} entries`, () => {
     const manifest = json<ShardManifest>('api/lookup/manifest.json');
     expect(manifest.whole).toBeUndefined();
     expect(manifest.first.length).toBeGreaterThan(1);
-    const count = manifest.worded.from + manifest.worded.first.length;
+    // Key and wording shards, then the word index's records, CJK records and postings (utils/lookup-words.ts).
+    const words = json<WordManifest>('api/lookup/words.json');
+    expect(words.rec.from).toBe(manifest.worded.from + manifest.worded.first.length);
+    const count = words.lex.from + words.lex.first.length;
     for (let n = 0; n < count; n++) expect(gzipSync(readFileSync(join(dist, `api/lookup/${n}.json`))).length, `shard ${n}`).toBeLessThanOrEqual(SHARD_BUDGET);
     expect(gzipSync(readFileSync(join(dist, 'api/lookup/manifest.json'))).length + 2 * SHARD_BUDGET).toBeLessThanOrEqual(LOOKUP_BUDGET);
   });
@@ -125,6 +129,11 @@ describe('the sharded lookup index, in a browser', () => {
       await page.locator('#site-search-listbox [role=option]').filter({ hasText: code }).first().waitFor();
       expect(requests).toContain('/api/lookup/manifest.json');
       expect(requests.filter((p) => /^\/api\/lookup\/\d+\.json$/.test(p))).toHaveLength(1);
+      expect(requests).not.toContain('/api/lookup.json');
+      // Words with no exact answer: suggestions ranked from the word index, still not the whole index.
+      await page.locator('#site-search').fill('token expired');
+      await page.locator('#site-search-listbox [role=option]').filter({ hasText: /expired/i }).first().waitFor();
+      expect(requests).toContain('/api/lookup/words.json');
       expect(requests).not.toContain('/api/lookup.json');
     } finally {
       await browser.close();

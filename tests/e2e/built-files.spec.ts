@@ -1,6 +1,7 @@
 /**
  * Checks over every built file of dist/ (root) and dist-base/
- * (BASE_PATH): no inline script or style (the CSP forbids them), no broken
+ * (BASE_PATH): no inline style and no inline script but the early theme
+ * script the CSP allows by its hash, no broken
  * internal link or anchor, and HTML that validates (html-validate, config in
  * tests/html-validate.json; its one rule turned off, no-trailing-whitespace,
  * is style, and comes from the whitespace we keep on purpose: compressHTML false).
@@ -14,6 +15,8 @@ import { HtmlValidate } from 'html-validate';
 import { BASE_PATH } from '../playwright.config.ts';
 import { contentIndex } from '../helpers/content-index.ts';
 import { permalinkPath, vendorPath } from '../../src/utils/urls.ts';
+import { headersFromNetlify } from '../../src/utils/host-headers.ts';
+import { cspHash } from '../../src/utils/theme-early.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const BUILDS = [
@@ -27,7 +30,8 @@ interface PageFacts {
   ids: Set<string>;
   /** Every internal reference: [attribute, value]. */
   links: [string, string][];
-  inlineScripts: number;
+  /** Text of every <script> without a src. */
+  inlineScripts: string[];
   styleElements: number;
   styleAttributes: number;
   /** Text of the <title> and of the <h1>, trimmed. */
@@ -48,12 +52,13 @@ function sitePath(base: string, file: string): string {
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'data-lookup-url', 'data-pagefind-url', 'data-base', 'data-path']);
 
 function readPage(base: string, dir: string, file: string): PageFacts {
-  const facts: PageFacts = { path: sitePath(base, file), ids: new Set(), links: [], inlineScripts: 0, styleElements: 0, styleAttributes: 0, title: '', h1: '' };
+  const facts: PageFacts = { path: sitePath(base, file), ids: new Set(), links: [], inlineScripts: [], styleElements: 0, styleAttributes: 0, title: '', h1: '' };
   const open: string[] = [];
   const parser = new Parser({
     ontext(text) {
       if (open.includes('title')) facts.title += text;
       if (open.includes('h1')) facts.h1 += text;
+      if (open.at(-1) === 'script') facts.inlineScripts[facts.inlineScripts.length - 1] += text;
     },
     onclosetag(name) {
       if (open.at(-1) === name) open.pop();
@@ -62,11 +67,14 @@ function readPage(base: string, dir: string, file: string): PageFacts {
     },
     onopentag(name, attributes) {
       if (name === 'title' || name === 'h1') open.push(name);
+      if (name === 'script' && attributes.src === undefined) {
+        open.push(name);
+        facts.inlineScripts.push('');
+      }
       if (attributes.id !== undefined) facts.ids.add(attributes.id);
       if (name === 'a' && attributes.name !== undefined) facts.ids.add(attributes.name);
       if (attributes.style !== undefined) facts.styleAttributes++;
       if (name === 'style') facts.styleElements++;
-      if (name === 'script' && attributes.src === undefined) facts.inlineScripts++;
       for (const [attribute, value] of Object.entries(attributes)) {
         if (URL_ATTRIBUTES.has(attribute)) facts.links.push([`<${name} ${attribute}>`, value]);
       }
@@ -99,9 +107,12 @@ for (const { dir, base } of BUILDS) {
       expect(wrong).toEqual([]);
     });
 
-    test('no inline script, <style> or style="" anywhere (the CSP allows none)', () => {
-      const offenders = [...pages.values()].filter((p) => p.inlineScripts || p.styleElements || p.styleAttributes).map((p) => p.path);
+    test('no <style> or style="" anywhere, and one inline script per page: the theme script the CSP allows by its hash', () => {
+      const offenders = [...pages.values()].filter((p) => p.styleElements || p.styleAttributes).map((p) => p.path);
       expect(offenders).toEqual([]);
+      const scriptSrc = headersFromNetlify(readFileSync(join(dir, '_headers'), 'utf8'))['Content-Security-Policy']?.split('; ').find((d) => d.startsWith('script-src ')) ?? '';
+      const notAllowed = [...pages.values()].filter((p) => p.inlineScripts.length !== 1 || p.inlineScripts.some((text) => !scriptSrc.split(' ').includes(cspHash(text)))).map((p) => `${p.path}: ${p.inlineScripts.length} inline`);
+      expect(notAllowed).toEqual([]);
     });
 
     test('every internal link, asset and #anchor resolves to a built file', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookup, exactAnswers, foldName, phraseMatches, LIMITS, MAX_SCAN_CHARS, MAX_TOKENS, type LookupIndex } from '../../src/utils/lookup/index.ts';
+import { lookup, exactAnswers, foldName, phraseMatches, LIMITS, MAX_SCAN_CHARS, MAX_TOKENS, TRUNCATED_NOTE, withCommas, type LookupIndex } from '../../src/utils/lookup/index.ts';
 import { contentIndex } from '../helpers/content-index.ts';
 
 /** The real content's index: what the site ships. */
@@ -164,6 +164,11 @@ describe('bounded work', () => {
     expect(r.truncated).toBe(true);
     expect(r.answers).toEqual([]);
     expect(lookup(index, `${'a '.repeat(100)}{"ErrorCode":90047}`).truncated).toBe(false);
+  });
+
+  it('says the limits with commas, as English writes them, without Intl', () => {
+    expect(TRUNCATED_NOTE).toBe(`Only the first ${MAX_SCAN_CHARS.toLocaleString('en')} characters or ${MAX_TOKENS.toLocaleString('en')} words of the text were read.`);
+    for (const n of [0, 7, 999, 1_000, 20_000, 123_456, 1_234_567]) expect(withCommas(n)).toBe(n.toLocaleString('en'));
   });
 
   it('bounds the codes explained from a paste full of codes', () => {

@@ -18,11 +18,15 @@
  * - lookup.ts: lookup() itself.
  */
 export type { Answer, LookupIndex, LookupItem, LookupOptions, LookupResult, LookupVendor, Via } from './types.ts';
-export { didYouMean, exactAnswers, lookup, MAX_SCAN_CHARS, MAX_TOKENS, TRUNCATED_NOTE } from './lookup.ts';
+export { didYouMean, exactAnswers, lookup, MAX_SCAN_CHARS, MAX_TOKENS, TRUNCATED_NOTE, withoutVendorWords } from './lookup.ts';
 export { enterAnswer } from './enter.ts';
-export { editDistance } from './near.ts';
+export { allowedEdits, editDistance } from './near.ts';
+// What the word index (utils/lookup-words.ts) reads words, names and vendor words with, so it reads them alike.
+export { tablesOf } from './tables.ts';
+export { tokenize } from './tokens.ts';
+export { findVendors } from './vendor-guess.ts';
 export { topicsOf } from './topics.ts';
 export { cjkMatches, phraseMatches } from './suggest.ts';
-export { foldWording } from './wording.ts';
-export { foldName, spellingsOf } from './text.ts';
+export { cjkLength, foldWording } from './wording.ts';
+export { foldName, phraseText, spellingsOf, textWords, withCommas } from './text.ts';
 export { KEY_WEIGHT, LIMITS, STRENGTH, TIER, VENDOR_WEIGHT } from './weights.ts';

@@ -17,7 +17,7 @@ import { namedFirst, rank } from './rank.ts';
 import { readTokens, readWholeName, readWordings } from './read.ts';
 import { cjkSimilar, suggestions, wordSimilar } from './suggest.ts';
 import { tablesOf } from './tables.ts';
-import { phraseText } from './text.ts';
+import { phraseText, withCommas } from './text.ts';
 import { nearNames, nearNamesIn } from './near.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { topicsOf } from './topics.ts';
@@ -32,7 +32,7 @@ export const MAX_SCAN_CHARS = LIMITS.scanChars;
 export const MAX_TOKENS = LIMITS.tokens;
 
 /** What a person is told when a paste was longer than what is read. */
-export const TRUNCATED_NOTE = `Only the first ${MAX_SCAN_CHARS.toLocaleString('en')} characters or ${MAX_TOKENS.toLocaleString('en')} words of the text were read.`;
+export const TRUNCATED_NOTE = `Only the first ${withCommas(MAX_SCAN_CHARS)} characters or ${withCommas(MAX_TOKENS)} words of the text were read.`;
 
 /** Everything the query names. Answers come best first; see the module comment. */
 export function lookup(index: LookupIndex, query: string, options: LookupOptions = {}): LookupResult {
@@ -93,7 +93,7 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
 }
 
 /** The text's tokens that are not vendor words, joined by spaces ("apns BadDeviceTokn" → "BadDeviceTokn"). */
-function withoutVendorWords(tokens: Token[], mentions: VendorMention[]): string {
+export function withoutVendorWords(tokens: Token[], mentions: VendorMention[]): string {
   const skip = new Set<number>();
   for (const m of mentions) {
     const at = tokens.findIndex((t) => t.start === m.position);

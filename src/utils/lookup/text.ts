@@ -18,6 +18,14 @@ export function phraseText(text: string): string {
   return ` ${textWords(text).join(' ')} `;
 }
 
+/**
+ * A whole number with commas between thousands ("20,000"), as toLocaleString('en') writes it. Not Intl: its
+ * first call in a browser loads locale data, which blocked the search page for a few hundred ms at load.
+ */
+export function withCommas(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);

@@ -1,0 +1,52 @@
+/**
+ * The part of the lookup index one text needs, assembled from shards: the
+ * browser loader (src/scripts/lookup-index-loader.ts) runs it with fetch, the
+ * tests and the benchmark with shards in memory, so they check what the
+ * browser does. Pure but for the `shard` function it is given.
+ */
+import { fromCompact } from './lookup-compact.ts';
+import { exactAnswers, type LookupIndex, type LookupResult } from './lookup/index.ts';
+import { shardsForText, type ShardItem, type ShardManifest } from './lookup-shards.ts';
+import { planWords, recordShards } from './lookup-words-read.ts';
+import type { LexEntry, WordManifest } from './lookup-words-format.ts';
+
+export interface Part {
+  index: LookupIndex;
+  /** exactAnswers(index, text), when it was read to choose the index: callers use it, not run it again. */
+  exact?: LookupResult;
+}
+
+/** Texts longer than this with no exact answer keep the records their keys name: a paste, not words to suggest for. */
+export const SUGGESTED_CHARS = 200;
+
+/**
+ * The records `text` needs, as an index of the whole one's shape (catalogue
+ * order kept), or `whole` when only the whole index answers it the same.
+ * `words` gives the word index's manifest (fetched only for a text with no
+ * exact answer); `shard(n)` the shard numbered n.
+ */
+export async function partFor(manifest: ShardManifest, words: () => Promise<WordManifest | null>, text: string, shard: (n: number) => Promise<unknown>): Promise<Part | 'whole'> {
+  const byPlace = new Map<number, ShardItem>();
+  const add = (records: ShardItem[], keep?: Set<number>) => {
+    for (const r of records) if (!keep || keep.has(r.i)) byPlace.set(r.i, r);
+  };
+  const index = () => fromCompact({ vendors: manifest.vendors, codes: [...byPlace.values()].sort((a, b) => a.i - b.i) });
+  for (const records of await Promise.all(shardsForText(manifest, text).map((n) => shard(n) as Promise<ShardItem[]>))) add(records);
+  // One shard holds every code.
+  if (manifest.first.length <= 1) return { index: index() };
+  const part = index();
+  const exact = exactAnswers(part, text);
+  if (exact.answers.length || text.trim().length > SUGGESTED_CHARS) return { index: part, exact };
+  // No exact answer: suggestions, phrases and "Did you mean" rank what the word index names.
+  const wordManifest = await words();
+  const plan = wordManifest ? planWords(text, manifest.vendors, manifest, wordManifest) : 'whole';
+  if (!wordManifest || plan === 'whole') return 'whole';
+  const [entries, kept] = await Promise.all([Promise.all(plan.lex.map((n) => shard(n) as Promise<LexEntry[]>)), Promise.all(plan.records.map((n) => shard(n) as Promise<ShardItem[]>))]);
+  const places = plan.places(entries.flat());
+  if (places === 'whole') return 'whole';
+  for (const records of kept) add(records);
+  const wanted = new Set(places);
+  for (const records of await Promise.all(recordShards(wordManifest, places).map((n) => shard(n) as Promise<ShardItem[]>))) add(records, wanted);
+  // Adding records gives no exact answer the text's own shards did not: the answers stay none.
+  return { index: index(), exact };
+}

@@ -1,0 +1,204 @@
+/**
+ * Which records a text with no exact answer needs, read from the word index
+ * (lookup-words.ts) instead of the whole catalogue. Every answer lookup()
+ * can give such a text is either in a ranked list the postings rank exactly
+ * (word suggestions, phrases of one or two words: the top of each is taken)
+ * or in a small set taken whole ("Did you mean" names, a longer phrase's
+ * candidates, CJK records, the key shards of a typed prefix). lookup() then
+ * runs on those records and answers as on the whole index: a record outside
+ * a list's top never enters it, and every set it reads whole is there.
+ * What is not indexed says `whole`: sentences of six words or more (compared
+ * with every text), and a prefix or a phrase that needs too much.
+ */
+import { allowedEdits, cjkLength, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, tablesOf, textWords, tokenize, withoutVendorWords, type LookupVendor } from './lookup/index.ts';
+import { shardOf, type ShardManifest } from './lookup-shards.ts';
+import { decodeGroups, decodePlaces, nameOf, nameRange, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+
+/** A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. */
+export const PREFIX_SHARDS = 4;
+/** A phrase of three words or more whose pairs are all in more entries than this reads the whole index. */
+export const PHRASE_CANDIDATES = 40;
+/** The phrase matches the search page lists (phraseMatches' default). */
+const PHRASES_SHOWN = 10;
+
+export interface WordPlan {
+  /** Shards of the word index to fetch. */
+  lex: number[];
+  /** Shards of records to fetch and keep whole: the key shards of a typed prefix, the CJK records. */
+  records: number[];
+  /** The places whose records the answers may need, from the fetched entries; `whole` when they cannot tell. */
+  places(entries: LexEntry[]): number[] | 'whole';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const between = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+
+/** What a text with no exact answer needs; see the module comment. */
+export function planWords(text: string, vendors: LookupVendor[], keys: Pick<ShardManifest, 'first'>, words: WordManifest): WordPlan | 'whole' {
+  const trimmed = text.trim();
+  if (new Set(textWords(text.slice(0, 300))).size >= LIMITS.similarWords) return 'whole';
+  const tables = tablesOf({ vendors, codes: [] });
+  const { tokens } = tokenize(text);
+  const mentions = findVendors(tables, tokens);
+  const named = [...new Set(mentions.map((m) => m.slug))];
+  const short = trimmed.length <= 120 && !/[{}"=:]/.test(trimmed);
+  const lexKeys = new Set<string>();
+  const ranges: [string, string][] = [];
+  const records = new Set<number>();
+
+  // "Did you mean": the text without vendor words, and name-like tokens; names differ in length by the edits allowed.
+  const targets = short ? [foldName(withoutVendorWords(tokens, mentions))] : [];
+  for (const t of tokens) if (!t.numeric && /[A-Z].*[A-Z]|_/.test(t.text) && foldName(t.text).length >= LIMITS.nearMinChars) targets.push(foldName(t.text));
+  const near = [...new Set(targets)].filter((t) => allowedEdits(t.length) > 0 && /^[a-z0-9]+$/.test(t) && /[a-z]/.test(t));
+  const byLength: [string, string][] = [];
+  const byStart: [string, string][] = [];
+  for (const t of near) {
+    const edits = allowedEdits(t.length);
+    byLength.push([`l:${pad(t.length - edits)}:`, `l:${pad(t.length + edits)}:\uffff`]);
+    // The name's character at `at` is a copy of one of the text's within two places of it (nameKeys).
+    for (const at of [0, 1, 2]) for (const ch of new Set(t.slice(Math.max(0, at - 2), at + 3))) byStart.push([nameRange(at, ch, t.length - edits), `${nameRange(at, ch, t.length + edits)}\uffff`]);
+  }
+  const shardsOf = (list: [string, string][]) => new Set(list.flatMap(([lo, hi]) => between(shardOf(words.lex, lo), shardOf(words.lex, hi)))).size;
+  ranges.push(...(shardsOf(byLength) <= shardsOf(byStart) ? byLength : byStart));
+
+  // Phrase matches: one word, or each pair of words in a row.
+  const phrase = phraseText(text.slice(0, 200));
+  const phraseWords = phrase.trim().split(' ').filter(Boolean);
+  const phrasing = phrase.trim().length >= 3 && /[a-z]/.test(phrase) && phrase.length <= 120;
+  const pairs = phraseWords.slice(1).map((w, k) => `p:${phraseWords[k]} ${w}`);
+  if (phrasing) for (const k of phraseWords.length === 1 ? [`w:${phraseWords[0]}`] : pairs) lexKeys.add(k);
+
+  // Word suggestions, with the vendor words left out when they name vendors, and without.
+  const all = textWords(trimmed);
+  const variants = short ? [{ q: all, only: undefined as string[] | undefined }] : [];
+  if (short && named.length) variants.push({ q: all.filter((w) => !tables.vendorWordSet.has(w)), only: named });
+  for (const { q } of variants) {
+    for (const w of q) {
+      lexKeys.add(`w:${w}`);
+      if (w.length >= 3) ranges.push([`w:${w}`, `w:${w}\uffff`]);
+    }
+  }
+  // A single word is also a prefix of codes and names: the key shards of every key it starts.
+  const last = trimmed.split(/\s+/).pop()!;
+  if (variants.some(({ q }) => q.length === 1) && /^-?\w{2,}$/.test(last) && foldName(last).length >= 2) {
+    const [from, to] = [shardOf(keys, foldName(last)), shardOf(keys, `${foldName(last)}\uffff`)];
+    if (to - from + 1 > PREFIX_SHARDS) return 'whole';
+    for (const n of between(from, to)) records.add(n);
+  }
+  const cjk = cjkLength(foldWording(text.slice(0, 200))) >= 2 || cjkLength(text) >= LIMITS.typedCjkChars;
+  if (cjk) for (let n = 0; n < words.cjk.count; n++) records.add(words.cjk.from + n);
+
+  // A key's postings may be cut into parts keyed right after it (lookup-words.ts, splitHeavy).
+  for (const k of lexKeys) ranges.push([k, `${k}\u0001\uffff`]);
+  const lex = new Set<number>();
+  for (const [lo, hi] of ranges) for (const n of between(shardOf(words.lex, lo), shardOf(words.lex, hi))) lex.add(n);
+  return {
+    lex: [...lex].sort((a, b) => a - b).map((n) => words.lex.from + n),
+    records: [...records].sort((a, b) => a - b),
+    places(entries) {
+      const found = new Set<number>();
+      for (const e of entries) {
+        const name = nameOf(e.k);
+        if (!e.n || name === undefined) continue;
+        const ok = near.some((t) => {
+          const max = allowedEdits(t.length);
+          const edits = editDistance(t, name, Math.min(max, allowedEdits(name.length)));
+          return edits <= max && edits <= allowedEdits(name.length);
+        });
+        if (ok) for (const p of decodePlaces(e.n)) found.add(p);
+      }
+      const byKey = new Map<string, LexEntry[]>();
+      for (const e of entries) byKey.set(e.k, [...(byKey.get(e.k) ?? []), e]);
+      let phrased: number[] | undefined;
+      if (phrasing) {
+        const ranked = phraseRanks(byKey, phraseWords, pairs);
+        if (ranked === 'whole') return 'whole';
+        const exact = pairs.length <= 1;
+        // The top of an exact list, and every entry with a description that is the phrase itself (lookup's byMeaning);
+        // a longer phrase's candidates all.
+        ranked.forEach(([place, length], at) => {
+          if (!exact || at < PHRASES_SHOWN || length === phrase.length) found.add(place);
+        });
+        if (exact) phrased = ranked.slice(0, LIMITS.suggestions).map(([place]) => place);
+      }
+      const exactPhrases = phrased && !cjk ? phrased : undefined;
+      for (const { q, only } of variants) {
+        const allowed = (p: number) => (!only || only.includes(vendorAt(words.runs, p))) && !exactPhrases?.includes(p);
+        const top = scoredWords(byKey, entries, q).filter(allowed);
+        for (const p of top.slice(0, exactPhrases ? LIMITS.suggestions : 2 * LIMITS.suggestions)) found.add(p);
+      }
+      return [...found].sort((a, b) => a - b);
+    },
+  };
+}
+
+/** Places by the shortest text holding the phrase, shortest first (catalogue order among equals), as phraseMatches ranks. */
+function phraseRanks(byKey: Map<string, LexEntry[]>, phraseWords: string[], pairs: string[]): [number, number][] | 'whole' {
+  let ranks: Map<number, number>;
+  if (phraseWords.length === 1) ranks = postings(byKey, `w:${phraseWords[0]}`, 'p');
+  else {
+    // Each pair holds the phrase's text at least as long as its own: the longest is a lower bound, and for two words exact.
+    ranks = postings(byKey, pairs[0]!, 'p');
+    for (const pair of pairs.slice(1)) {
+      const next = postings(byKey, pair, 'p');
+      ranks = new Map([...ranks].filter(([p]) => next.has(p)).map(([p, r]) => [p, Math.max(r, next.get(p)!)]));
+    }
+    // Holding every pair is not holding the phrase: beyond two words all candidates are kept, so they must be few.
+    if (pairs.length > 1 && ranks.size > PHRASE_CANDIDATES) return 'whole';
+  }
+  return [...ranks].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+}
+
+/** Places with every query word (or a word it starts, three letters or more), best first, as suggestions() scores them. */
+function scoredWords(byKey: Map<string, LexEntry[]>, entries: LexEntry[], q: string[]): number[] {
+  if (!q.length) return [];
+  let scored: Map<number, [number, number]> | undefined;
+  for (const w of q) {
+    const here = new Map<number, [number, number]>();
+    for (const [p, len] of postings(byKey, `w:${w}`, 'w')) here.set(p, [2, len]);
+    if (w.length >= 3) {
+      for (const e of entries) {
+        if (e.k === `w:${w}` || !e.k.startsWith(`w:${w}`)) continue;
+        for (const [p, len] of decodeGroups(e.w)) if (!here.has(p)) here.set(p, [1, len]);
+      }
+    }
+    scored = scored ? new Map([...scored].filter(([p]) => here.has(p)).map(([p, [s, len]]) => [p, [s + here.get(p)![0], len]])) : here;
+  }
+  return [...scored!]
+    .map(([p, [score, len]]) => [p, score - len / 100] as const)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([p]) => p);
+}
+
+/** Place → ranking key of every part of a key's postings. */
+function postings(byKey: Map<string, LexEntry[]>, key: string, which: 'w' | 'p'): Map<number, number> {
+  return new Map((byKey.get(key) ?? []).flatMap((e) => [...decodeGroups(e[which])]));
+}
+
+/** The vendor of a place, from the catalogue's runs by vendor. */
+export function vendorAt(runs: [number, string][], place: number): string {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs[mid]![0] <= place) lo = mid;
+    else hi = mid - 1;
+  }
+  return runs[lo]?.[1] ?? '';
+}
+
+/** The record shards that hold these places. */
+export function recordShards(words: WordManifest, places: number[]): number[] {
+  const first = decodePlaces(words.rec.first);
+  const shardAt = (place: number) => {
+    let lo = 0;
+    let hi = first.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (first[mid]! <= place) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return [...new Set(places.map((p) => words.rec.from + shardAt(p)))].sort((a, b) => a - b);
+}

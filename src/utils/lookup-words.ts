@@ -1,0 +1,190 @@
+/**
+ * The word index beside the lookup shards: what a text with no exact answer
+ * needs (word suggestions, phrase matches, "Did you mean", Chinese matches)
+ * without the whole catalogue. Those answers rank every entry that has the
+ * words, so each folded word keeps only what ranking reads: the places of the
+ * entries that have it, grouped by their ranking key (how many words the
+ * entry has; the length of its shortest text that holds the word). The
+ * browser ranks from these postings (lookup-words-read.ts) and fetches the
+ * records of the winners only, from record shards in catalogue order.
+ *
+ * Keys, in one sorted space cut into ranges as the key shards are:
+ * - `w:<word>`: entries whose words (lookup tables' `words`) or texts (`phrases`) hold the word;
+ * - `p:<word> <word>`: entries whose texts hold the two words in a row (a phrase of two words or more);
+ * - `l:<length>:<name>` and `n:<at><char>:<length>:<name>`: folded names long enough for "Did you mean", by length
+ *   (edits change it by two at most), and again by each of their first three characters (see nameKeys); the reader
+ *   takes whichever needs fewer shards (few long ranges, or many narrow ones).
+ * Entries with Chinese (or other CJK) texts have shards of their own, fetched whole for a CJK text:
+ * their matches compare characters anywhere (a few hundred entries, not the synthetic thousands).
+ */
+import { fromCompact, type CompactItem } from './lookup-compact.ts';
+import { LIMITS, tablesOf, type LookupVendor } from './lookup/index.ts';
+import { cutRanges, shardIndex, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
+import { decodeGroups, encodeGroups, nameKeys, type Groups, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+
+export type { LexEntry, WordManifest } from './lookup-words-format.ts';
+
+export interface WordShards {
+  manifest: WordManifest;
+  shards: (ShardItem[] | LexEntry[])[];
+}
+
+
+function addRank(map: Map<string, Map<number, number>>, key: string, place: number, rank: number): void {
+  let places = map.get(key);
+  if (!places) map.set(key, (places = new Map()));
+  const old = places.get(place);
+  if (old === undefined || rank < old) places.set(place, rank);
+}
+
+function grouped(places: Map<number, number> | undefined): Groups | undefined {
+  if (!places) return undefined;
+  const byRank = new Map<number, number[]>();
+  for (const [place, rank] of places) {
+    const list = byRank.get(rank);
+    if (list) list.push(place);
+    else byRank.set(rank, [place]);
+  }
+  return encodeGroups(byRank);
+}
+
+/** The word index's entries, built from the lookup's own tables so they read words exactly as it does. */
+export function lexEntries(items: readonly CompactItem[]): Map<string, LexEntry[]> {
+  const index = fromCompact({ vendors: [], codes: [...items] });
+  const tables = tablesOf(index);
+  const words = new Map<string, Map<number, number>>();
+  const phrases = new Map<string, Map<number, number>>();
+  index.codes.forEach((item, i) => {
+    const own = tables.words.get(item)!;
+    for (const w of new Set(own)) addRank(words, `w:${w}`, i, own.length);
+    for (const p of tables.phrases.get(item)!) {
+      const ws = p.trim().split(' ').filter(Boolean);
+      ws.forEach((w, k) => {
+        addRank(phrases, `w:${w}`, i, p.length);
+        if (k) addRank(phrases, `p:${ws[k - 1]} ${w}`, i, p.length);
+      });
+    }
+  });
+  const out = new Map<string, LexEntry[]>();
+  for (const k of new Set([...words.keys(), ...phrases.keys()])) {
+    const w = grouped(words.get(k));
+    const p = grouped(phrases.get(k));
+    out.set(k, [{ k, ...(w ? { w } : {}), ...(p ? { p } : {}) }]);
+  }
+  const place = new Map(index.codes.map((item, i) => [item, i]));
+  for (const [name, named] of tables.byName) {
+    if (name.length < LIMITS.nearMinChars) continue;
+    const places = named.map((item) => place.get(item)!);
+    for (const k of nameKeys(name)) out.set(k, [{ k, n: places.map((p, at) => (at ? p - places[at - 1]! : p)).join(',') }]);
+  }
+  return out;
+}
+
+/**
+ * Each range's first key cut to the shortest start that still sorts after every key of the range before
+ * (`n:17:errornotinservice` → `n:17:e`): the manifest is most of what a word query fetches before its postings.
+ */
+export function shortest(first: string[], keys: string[]): string[] {
+  return first.map((key, n) => {
+    if (!n) return key;
+    const before = keys[keys.indexOf(key) - 1]!;
+    let cut = 1;
+    while (key.slice(0, cut) <= before) cut++;
+    return key.slice(0, cut);
+  });
+}
+
+/**
+ * An entry over the budget (`synthetic`, in every generated entry) is cut into parts that keep its `k`, keyed
+ * `<key>\u0001<n>`: they sort right after it and before any longer key, so the reader takes the range of a key.
+ */
+function splitHeavy(entries: Map<string, LexEntry[]>, budget: number, size: (json: string) => number): Map<string, LexEntry[]> {
+  const out = new Map<string, LexEntry[]>();
+  for (const [key, [entry]] of entries) {
+    const parts = split(entry!, budget, size);
+    parts.forEach((part, n) => out.set(n ? `${key}\u0001${n}` : key, [part]));
+  }
+  return out;
+}
+
+function split(entry: LexEntry, budget: number, size: (json: string) => number): LexEntry[] {
+  const places = (groups?: Groups) => [...decodeGroups(groups)];
+  const w = places(entry.w);
+  const p = places(entry.p);
+  if (size(JSON.stringify([entry])) <= budget || w.length + p.length < 2) return [entry];
+  const half = (list: [number, number][], second: boolean) => list.slice(second ? list.length >> 1 : 0, second ? list.length : list.length >> 1);
+  const part = (second: boolean): LexEntry => {
+    const ws = grouped(new Map(half(w, second)));
+    const ps = grouped(new Map(half(p, second)));
+    return { k: entry.k, ...(ws?.length ? { w: ws } : {}), ...(ps?.length ? { p: ps } : {}) };
+  };
+  return [...split(part(false), budget, size), ...split(part(true), budget, size)];
+}
+
+/**
+ * Share of the shard budget a record shard takes: a word query fetches the records of about ten winners,
+ * each in a shard of its own at worst, so smaller shards fetch fewer records it does not need.
+ */
+export const RECORD_SHARE = 0.5;
+
+/**
+ * Records cut in catalogue order into shards within the budget: filled by raw length over the ratio last
+ * measured, then measured once and shortened until they fit (one gzip or two per shard, not one per record).
+ */
+function cutInOrder(records: ShardItem[], budget: number, size: (json: string) => number): { first: number[]; shards: ShardItem[][] } {
+  const first: number[] = [];
+  const shards: ShardItem[][] = [];
+  let ratio = 4;
+  for (let at = 0; at < records.length; ) {
+    let end = at;
+    let raw = 0;
+    while (end < records.length && (end === at || raw + JSON.stringify(records[end]).length <= budget * ratio)) raw += JSON.stringify(records[end++]).length;
+    let shard = records.slice(at, end);
+    let measured = size(JSON.stringify(shard));
+    while (measured > budget && shard.length > 1) {
+      shard = shard.slice(0, Math.max(1, Math.floor((shard.length * budget) / measured)));
+      measured = size(JSON.stringify(shard));
+    }
+    ratio = Math.max(1, JSON.stringify(shard).length / measured);
+    first.push(records[at]!.i);
+    shards.push(shard);
+    at += shard.length;
+  }
+  return { first, shards };
+}
+
+/** The word index, record and CJK shards, numbered from `from` (after the key and wording shards). */
+export function wordShards(items: readonly CompactItem[], from: number, budget: number, size: (json: string) => number): WordShards {
+  const records = items.map((item, i): ShardItem => ({ ...item, i }));
+  const rec = cutInOrder(records, RECORD_SHARE * budget, size);
+  const withCjk = records.filter(hasCjkText);
+  const cjk = withCjk.length ? cutInOrder(withCjk, budget, size).shards : [];
+  const lex = cutRanges(splitHeavy(lexEntries(items), budget, size), budget, size);
+  const recFirst = rec.first;
+  const runs: [number, string][] = [];
+  items.forEach((item, i) => {
+    if (runs.at(-1)?.[1] !== item.v) runs.push([i, item.v]);
+  });
+  return {
+    manifest: {
+      rec: { from, first: recFirst.map((p, k) => (k ? p - recFirst[k - 1]! : p)).join(',') },
+      cjk: { from: from + rec.shards.length, count: cjk.length },
+      lex: { from: from + rec.shards.length + cjk.length, first: shortest(lex.first, lex.keys) },
+      runs,
+    },
+    shards: [...rec.shards, ...cjk, ...lex.shards],
+  };
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+/** A meaning or message in CJK: what the lookup's CJK matches compare (tables' cjkTexts). */
+function hasCjkText(r: ShardItem): boolean {
+  return CJK.test(r.d) || (r.m ?? []).some((m) => CJK.test(m));
+}
+
+/** Key, wording, record, CJK and word-index shards of a catalogue, numbered in that order. */
+export function shardAll(vendors: LookupVendor[], items: readonly CompactItem[], budget: number, size: (json: string) => number): ShardedIndex & { words: WordManifest } {
+  const keyed = shardIndex(vendors, items, budget, size);
+  const words = wordShards(items, keyed.shards.length, budget, size);
+  return { manifest: keyed.manifest, words: words.manifest, shards: [...keyed.shards, ...(words.shards as ShardItem[][])] };
+}

@@ -1,0 +1,80 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { contentIndex } from '../helpers/content-index.ts';
+import { toCompact } from '../../src/utils/lookup-compact.ts';
+import { didYouMean, exactAnswers, lookup, phraseMatches, type LookupIndex } from '../../src/utils/lookup/index.ts';
+import { partFor } from '../../src/utils/lookup-part.ts';
+import { shardAll } from '../../src/utils/lookup-words.ts';
+import { decodeGroups, decodePlaces, encodeGroups } from '../../src/utils/lookup-words-format.ts';
+import { vendorAt } from '../../src/utils/lookup-words-read.ts';
+
+const gz = (json: string) => gzipSync(json).length;
+
+describe('the word index encoding', () => {
+  it('keeps places and their ranking key', () => {
+    const groups = encodeGroups(new Map([[12, [3, 7, 40]], [5, [1, 2]]]));
+    expect(groups).toEqual([[5, '1,1'], [12, '3,4,33']]);
+    expect([...decodeGroups(groups)]).toEqual([[1, 5], [2, 5], [3, 12], [7, 12], [40, 12]]);
+    expect(decodePlaces('')).toEqual([]);
+  });
+
+  it('tells the vendor of a place from the runs', () => {
+    const runs: [number, string][] = [[0, 'apns'], [4, 'fcm'], [9, 'huawei']];
+    expect([0, 3, 4, 8, 9, 500].map((p) => vendorAt(runs, p))).toEqual(['apns', 'apns', 'fcm', 'fcm', 'huawei', 'huawei']);
+  });
+});
+
+describe('the real catalogue cut into small shards, for texts with no exact answer', () => {
+  const whole = contentIndex();
+  const items = toCompact(whole).codes;
+  // A tiny budget, so the catalogue is cut into many shards and every ranked list crosses them.
+  const all = shardAll(whole.vendors, items, 600, gz);
+  const shard = async (n: number) => all.shards[n]!;
+  const key = (a: { item: { vendor: string; code: string } }) => `${a.item.vendor}/${a.item.code}`;
+  /** What the header box, the search page's phrase tier and its "Did you mean" show for a text. */
+  const shown = (index: LookupIndex, text: string) => ({
+    box: lookup(index, text, { limit: 12 }).answers.map((a) => `${key(a)} ${a.via} ${a.match} ${a.likely}`),
+    phrases: phraseMatches(index, text).map((item) => key({ item })),
+    near: didYouMean(index, text).map((a) => `${key(a)} ${a.match}`),
+  });
+  const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const english = whole.codes.flatMap((item) => item.meaning.split(' / ').filter((d) => !/[\u4e00-\u9fff]/.test(d)));
+  const texts = [
+    'token expired',
+    'huawei token expired',
+    'fcm quota',
+    'apns bad token',
+    'server busy',
+    ...english.flatMap((d) => {
+      const w = words(d);
+      return [w.slice(0, 2).join(' '), w.slice(1, 4).join(' '), w.length <= 5 ? d : '', w[0] ?? '', (w[1] ?? '').slice(0, 4), `${w[2] ?? ''} ${w[0] ?? ''}`];
+    }),
+    // Chinese sentences: descriptions, parts of them, and one reworded around its words.
+    ...whole.codes.flatMap((item) => item.meaning.split(' / ').filter((d) => /[\u4e00-\u9fff]/.test(d))).flatMap((d) => [d, d.slice(0, 2), d.slice(1, 5), `推送${d.slice(0, 4)}了`]),
+    // Names a letter off ("Did you mean").
+    ...whole.codes.filter((item) => (item.name ?? item.code).length >= 9 && /[a-z]/i.test(item.name ?? item.code)).map((item) => (item.name ?? item.code).slice(0, -2) + (item.name ?? item.code).slice(-1)),
+    // Texts with an exact answer read the shards their keys name (lookup-shards.test.ts): left out here.
+  ].filter((t, i, a) => t.trim() && a.indexOf(t) === i && !exactAnswers(whole, t).answers.length);
+
+  it('answers every word query, phrase, Chinese sentence and misspelt name as the whole index does, mostly without it', async () => {
+    let wholeNeeded = 0;
+    let checked = 0;
+    for (const text of texts) {
+      const part = await partFor(all.manifest, async () => all.words, text, shard);
+      if (part === 'whole') {
+        wholeNeeded++;
+        continue;
+      }
+      checked++;
+      expect(shown(part.index, text), text).toEqual(shown(whole, text));
+    }
+    expect(texts.length).toBeGreaterThan(1000);
+    // Only sentences of six words or more, short typed prefixes of thousands of keys and long common phrases read everything.
+    expect(wholeNeeded / texts.length).toBeLessThan(0.1);
+    expect(checked).toBeGreaterThan(900);
+  });
+
+  it('reads the whole index for what the word index does not rank: a sentence of six words or more', async () => {
+    expect(await partFor(all.manifest, async () => all.words, 'the push token that was sent has expired today', shard)).toBe('whole');
+  });
+});
