@@ -3,37 +3,19 @@
  * statuses, codes found in pasted text), then Pagefind's full-text results,
  * without duplicates. Filters come from the URL and apply to both; changing a
  * filter runs the search again at once and the URL follows (replaceState).
+ *
+ * The search itself (the lookup's index and engine, then Pagefind) runs in a
+ * Web Worker (search-worker.ts): building the lookup's tables and answers took
+ * a few hundred ms of the main thread at 4x CPU slowdown, which blocked the
+ * page. This file only draws the rows the worker sends
+ * (utils/search-rows.ts); where a worker cannot start, the same search runs
+ * in the page.
  */
-import { didYouMean, exactAnswers, phraseMatches, TRUNCATED_NOTE, type LookupIndex, type LookupItem, type LookupResult } from '../utils/lookup/index.ts';
-import { filtersFromQuery, hasFilters, passesFilters, type Filters } from '../utils/filters.ts';
-import { pagefindQuery } from '../utils/search-terms.ts';
+import { hasFilters, filtersFromQuery, type Filters } from '../utils/filters.ts';
+import type { LookupRows, ResultRow } from '../utils/search-rows.ts';
 import { searchQueryString, searchTitle } from '../utils/search-url.ts';
-import { permalinkPath, withBase } from '../utils/urls.ts';
-import { ACTIONS, CATEGORIES, type Action } from '../labels.ts';
-import { loadLookupIndex, loadLookupIndexFor } from './lookup-index-loader.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-}
-
-/**
- * Pagefind's ranking: its defaults, written out so a change is deliberate.
- * Measured with `npm run bench:search` (README, "Search quality"): lowering or
- * raising pageLength, termFrequency, termSaturation or termSimilarity did not
- * fix the phrase queries it gets wrong (permalink boilerplate outweighs a short
- * meaning), so the meaning-phrase tier below does that instead.
- */
-export const PAGEFIND_RANKING = { pageLength: 0.75, termFrequency: 1.0, termSaturation: 1.4, termSimilarity: 1.0 };
-/** Full-text results shown after the exact answers. */
-const FULL_TEXT_SHOWN = 30;
-/** Characters of the query handed to Pagefind: a pasted body is read by the lookup, not by full text. */
-const FULL_TEXT_QUERY_CHARS = 200;
+import { ACTIONS, CATEGORIES, type Action, type Category } from '../labels.ts';
+import type { SearchMessage, SearchRequest } from './search-core.ts';
 
 const list = document.getElementById('search-results') as HTMLOListElement;
 const hints = document.getElementById('search-hints') as HTMLUListElement;
@@ -81,39 +63,39 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-function addResult(url: string, title: string, body: Node[], note?: string, action?: string): HTMLLIElement {
+function addRow(row: ResultRow): void {
   const li = document.createElement('li');
   li.className = 'rounded-lg border border-line p-3';
   const a = document.createElement('a');
-  a.href = url;
+  a.href = row.url;
   a.className = 'tap font-semibold';
-  a.textContent = title;
+  a.textContent = row.title;
   const p = document.createElement('p');
   p.className = 'text-sm text-muted';
-  p.append(...body);
+  p.append(...(row.excerpt !== undefined ? excerptNodes(row.excerpt) : [document.createTextNode(row.text ?? '')]));
   li.append(a);
-  if (action && action in ACTIONS) {
+  if (row.action && row.action in ACTIONS) {
     // The schema's one label for the action, tinted like the vendor tables' badges.
-    li.dataset.a = action;
+    li.dataset.a = row.action;
     const badge = document.createElement('span');
     badge.className = 'badge act ml-2';
-    badge.textContent = ACTIONS[action as Action];
+    badge.textContent = ACTIONS[row.action as Action];
     li.append(badge);
   }
   li.append(p);
-  if (note) {
+  if (row.note) {
     const small = document.createElement('p');
     small.className = 'mt-1 text-xs text-muted';
-    small.textContent = note;
+    small.textContent = row.note;
     li.append(small);
   }
+  if (row.found) li.dataset[row.found] = '';
   list.append(li);
-  return li;
 }
 
-function filterWords(index: LookupIndex): string[] {
+function filterWords(vendorName: string | undefined): string[] {
   const parts: string[] = [];
-  if (filters.vendor) parts.push(`at ${index.vendors.find((v) => v.slug === filters.vendor)?.name ?? filters.vendor}`);
+  if (filters.vendor) parts.push(`at ${vendorName ?? filters.vendor}`);
   for (const name of ['category', 'action'] as const) {
     const select = document.getElementById(`search-${name}`) as HTMLSelectElement | null;
     if (filters[name]) parts.push(select?.selectedOptions[0]?.textContent?.toLowerCase() ?? filters[name]!);
@@ -122,8 +104,8 @@ function filterWords(index: LookupIndex): string[] {
   return parts;
 }
 
-function describeFilters(index: LookupIndex): string {
-  const parts = filterWords(index);
+function describeFilters(vendorName: string | undefined): string {
+  const parts = filterWords(vendorName);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
@@ -144,118 +126,104 @@ function addHint(before: string, links: [string, string][], after = ''): void {
 }
 
 /** Topic words ("quota", "oauth"): the whole category, at the filtered vendor if one is chosen. */
-function addTopicHints(result: Pick<LookupResult, 'topics'>): void {
-  for (const category of result.topics) {
+function addTopicHints(topics: Category[]): void {
+  for (const category of topics) {
     if (filters.category === category) continue;
     const url = location.pathname + searchQueryString('', { vendor: filters.vendor, category });
     addHint('Browse a category: ', [[`every “${CATEGORIES[category]}” code`, url]], filters.vendor ? '' : ' across vendors');
   }
 }
 
-async function run(stale: () => boolean): Promise<void> {
+/** The lookup's answers of the search on screen, kept for the status line when the search is done. */
+let shown: LookupRows | undefined;
+
+function onMessage(message: SearchMessage): void {
+  if (message.id !== generation) return; // from a search since replaced
+  if (message.kind === 'error') {
+    status.textContent = `Search failed: ${message.message}`;
+  } else if (message.kind === 'lookup') {
+    shown = message.lookup;
+    document.title = searchTitle(query, filterWords(shown.vendorName), siteName);
+    for (const row of shown.rows) addRow(row);
+    addTopicHints(shown.topics);
+    // A long name a letter or two off ("BadDeviceTokn"): said above the results, and its pages lead them.
+    if (shown.near.length) addHint('Did you mean ', shown.near.map((n): [string, string] => [n.text, n.url]), '?');
+  } else if (message.kind === 'full') {
+    for (const row of message.rows) addRow(row);
+  } else if (shown) {
+    const { exactCount, truncatedNote, pasteAnswered, vendorName } = shown;
+    const what = query ? `for “${query.length > 80 ? `${query.slice(0, 80)}…` : query}”` : 'for these filters';
+    const exact = exactCount ? ` ${exactCount} exact answer${exactCount === 1 ? '' : 's'} first.` : '';
+    const truncated = truncatedNote ? ` ${truncatedNote}` : '';
+    const pasteNote = pasteAnswered ? ' Full-text results are left out for pasted text: search a few words to see them.' : '';
+    const count = message.count;
+    status.textContent = count ? `${count} result${count === 1 ? '' : 's'} ${what}${describeFilters(vendorName)}.${exact}${truncated}${pasteNote}` : `Nothing found ${what}${describeFilters(vendorName)}.`;
+  }
+}
+
+/** The worker that runs searches: undefined until the first search, null when none can run here. */
+let worker: Worker | null | undefined;
+let pending: SearchRequest | undefined;
+
+/** Loads search-core.ts for a search in the page (see initSearchPage). */
+let loadCore: () => Promise<typeof import('./search-core.ts')> = () => Promise.reject(new Error('no search code'));
+
+/** The same search in the page, where no worker can run (an old browser, a host's policy). */
+function searchInPage(request: SearchRequest): void {
+  loadCore()
+    .then((core) => core.runSearch(request, onMessage, () => request.id !== generation))
+    .catch((error: unknown) => onMessage({ id: request.id, kind: 'error', message: error instanceof Error ? error.message : String(error) }));
+}
+
+function search(request: SearchRequest): void {
+  pending = request;
+  if (worker === undefined) {
+    try {
+      worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+      worker.addEventListener('message', (event: MessageEvent<SearchMessage>) => {
+        if (event.data.kind === 'done' || event.data.kind === 'error') pending = undefined;
+        onMessage(event.data);
+      });
+      // Its script did not load or run: the search not yet answered runs again, in the page.
+      worker.addEventListener('error', () => {
+        worker?.terminate();
+        worker = null;
+        if (pending?.id === generation) start();
+      });
+    } catch {
+      worker = null;
+    }
+  }
+  if (worker) worker.postMessage(request);
+  else searchInPage(request);
+}
+
+function start(): void {
+  const id = ++generation;
+  readUrl();
   list.replaceChildren();
   hints.replaceChildren();
   hints.hidden = true;
+  shown = undefined;
   if (!query && !hasFilters(filters)) {
     document.title = searchTitle('', [], siteName);
     status.textContent = 'Type a code, an error name, a log line or words from a description.';
     return;
   }
   status.textContent = 'Searching…';
-  // Filters alone list every code; a query needs only what its words name (the loader decides).
-  const { index, exact: loaded }: { index: LookupIndex; exact?: LookupResult } = query ? await loadLookupIndexFor(list.dataset.lookupUrl!, query) : { index: await loadLookupIndex(list.dataset.lookupUrl!) };
-  if (stale()) return;
-  document.title = searchTitle(query, filterWords(index), siteName);
-  const urlOf = (item: LookupItem) => withBase(base, permalinkPath(item.vendor, item.code));
-  const itemByUrl = new Map<string, LookupItem>(index.codes.map((item) => [urlOf(item), item]));
-  const vendorName = (slug: string) => index.vendors.find((v) => v.slug === slug)?.name ?? slug;
-  const seen = new Set<string>();
-  /** Adds a code's result once, if it passes the filters; returns its list item. */
-  const addItem = (item: LookupItem, note?: string): HTMLLIElement | undefined => {
-    const url = urlOf(item);
-    if (seen.has(url) || !passesFilters(item, filters)) return undefined;
-    seen.add(url);
-    return addResult(url, `${item.code} · ${vendorName(item.vendor)}`, [document.createTextNode(item.meaning)], note, item.action);
-  };
-  let exactCount = 0;
-
-  // The loader may have read the exact answers already to choose the index.
-  const lookupResult = query ? (loaded ?? exactAnswers(index, query)) : { answers: [], truncated: false, pasted: false, topics: [] };
-  for (const answer of lookupResult.answers) {
-    const { item } = answer;
-    // A reading the text rules out (another vendor's keys or wording) is listed, after the exact ones, and says why.
-    const note = [answer.exact ? '' : 'the text points to another vendor', answer.likely ? 'likely vendor' : '', answer.match.trim() !== query ? `found “${answer.match}” in the text` : '', answer.via === 'http' ? `HTTP ${item.httpStatus}` : ''].filter(Boolean).join(' · ');
-    const li = addItem(item, note ? note[0]!.toUpperCase() + note.slice(1) : undefined);
-    if (!li || !answer.exact) continue;
-    li.dataset.exact = '';
-    exactCount++;
-  }
-  addTopicHints(lookupResult);
-  // A long name a letter or two off ("BadDeviceTokn"): said above the results, and its pages lead them.
-  const near = query && !lookupResult.answers.length ? didYouMean(index, query, filters.vendor) : [];
-  if (near.length) {
-    addHint('Did you mean ', near.map((a): [string, string] => [`${a.match} at ${vendorName(a.item.vendor)}`, urlOf(a.item)]), '?');
-    for (const answer of near) {
-      // The hint line above already asks "Did you mean"; the result says why it is listed, without asking twice.
-      const li = addItem(answer.item, 'A letter or two off what you typed');
-      if (li) li.dataset.near = '';
-    }
-  }
-
-  // Meanings that contain the query word for word, shortest first: before full text.
-  for (const item of query ? phraseMatches(index, query) : []) {
-    const li = addItem(item);
-    if (li) li.dataset.phrase = '';
-  }
-
-  // A pasted body or log line that named codes is answered: its keys and values
-  // ("code", "msg", "success") would only bring pages of noise from full text.
-  const pasteAnswered = lookupResult.pasted && exactCount > 0;
-  if (!query) {
-    // Filters alone: every code that passes them, in catalogue order.
-    for (const item of index.codes) addItem(item);
-  } else if (!pasteAnswered) {
-    const pagefind = (await import(/* @vite-ignore */ list.dataset.pagefindUrl!)) as Pagefind;
-    await pagefind.options({ baseUrl: base, ranking: PAGEFIND_RANKING });
-    if (stale()) return;
-    const search = await pagefind.search(pagefindQuery(query.slice(0, FULL_TEXT_QUERY_CHARS)), filters.vendor ? { filters: { vendor: filters.vendor } } : {});
-    // Classification filters apply through the index, so read results in batches until enough pass.
-    let shown = 0;
-    for (let at = 0; at < search.results.length && shown < FULL_TEXT_SHOWN && at < 300; at += FULL_TEXT_SHOWN) {
-      const pages = await Promise.all(search.results.slice(at, at + FULL_TEXT_SHOWN).map((r) => r.data()));
-      if (stale()) return;
-      for (const page of pages) {
-        if (seen.has(page.url) || shown >= FULL_TEXT_SHOWN) continue;
-        const item = itemByUrl.get(page.url);
-        if (hasFilters(filters) && (!item || !passesFilters(item, filters))) continue;
-        seen.add(page.url);
-        shown++;
-        // The meaning reads better than an excerpt of the page's boilerplate; the excerpt stays for pages outside the index.
-        addResult(page.url, page.meta.title ?? page.url, item ? [document.createTextNode(item.meaning)] : excerptNodes(page.excerpt), undefined, item?.action);
-      }
-    }
-  }
-
-  const what = query ? `for “${query.length > 80 ? `${query.slice(0, 80)}…` : query}”` : 'for these filters';
-  const exact = exactCount ? ` ${exactCount} exact answer${exactCount === 1 ? '' : 's'} first.` : '';
-  const truncated = lookupResult.truncated ? ` ${TRUNCATED_NOTE}` : '';
-  const pasteNote = pasteAnswered ? ' Full-text results are left out for pasted text: search a few words to see them.' : '';
-  status.textContent = seen.size ? `${seen.size} result${seen.size === 1 ? '' : 's'} ${what}${describeFilters(index)}.${exact}${truncated}${pasteNote}` : `Nothing found ${what}${describeFilters(index)}.`;
-}
-
-function start(): void {
-  const mine = ++generation;
-  readUrl();
-  run(() => mine !== generation).catch((error: unknown) => {
-    status.textContent = `Search failed: ${error instanceof Error ? error.message : String(error)}`;
-  });
+  const absolute = (path: string) => new URL(path, location.href).href;
+  search({ id, query, filters, lookupUrl: absolute(list.dataset.lookupUrl!), pagefindUrl: absolute(list.dataset.pagefindUrl!), base });
 }
 
 /**
  * Starts the page. `fromForm`: a filter was changed before this code loaded,
- * so the form, not the URL, holds what the person wants.
+ * so the form, not the URL, holds what the person wants. `core` imports
+ * search-core.ts, for a search in the page when no worker can run: site.ts
+ * passes it because a dynamic import here would split Vite's preload helper
+ * out of the entry script into a file of its own, one more request on every page.
  */
-export function initSearchPage(fromForm = false): void {
+export function initSearchPage(fromForm: boolean, core: typeof loadCore): void {
+  loadCore = core;
   if (fromForm) urlFromForm();
   else {
     readUrl();

@@ -35,7 +35,7 @@ enhanceLookupBoxes();
 // A filter changed on an empty search page also starts it (the filters apply as they change).
 const searchForm = document.querySelector<HTMLFormElement>('[data-search-form]');
 if (searchForm && document.getElementById('search-results')) {
-  const start = (fromForm: boolean) => void import('./search-page.ts').then((m) => m.initSearchPage(fromForm));
+  const start = (fromForm: boolean) => void import('./search-page.ts').then((m) => m.initSearchPage(fromForm, () => import('./search-core.ts')));
   if (location.search.length > 1) start(false);
   else searchForm.addEventListener('change', () => start(true), { once: true });
 }
