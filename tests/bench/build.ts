@@ -9,7 +9,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { addSyntheticEntries, buildScriptEnv, copyProject, countEntries, fileCount, folderBytes, readText, removeProject, timed } from './synthetic.ts';
+import { addSyntheticEntries, buildScriptEnv, copyProject, countEntries, fileCount, folderBytes, indexScriptCommand, readText, removeProject, timed } from './synthetic.ts';
 import { formatWeight, kb, weighSite, type SiteWeights } from './page-weights.ts';
 
 const { values } = parseArgs({
@@ -76,7 +76,8 @@ async function runScale(scale: string): Promise<ScaleResult> {
     const entries = scale === 'real' ? countEntries(dir) : addSyntheticEntries(dir, Number(scale));
     console.log(`\n[${scale}] ${entries} entries in ${dir}: building…`);
     const astro = timed(join(dir, 'node_modules/.bin/astro'), ['build'], dir, buildScriptEnv(join(dir, 'package.json')));
-    const pagefind = timed(join(dir, 'node_modules/.bin/pagefind'), ['--site', 'dist'], dir);
+    const index = indexScriptCommand(join(dir, 'package.json'));
+    const pagefind = timed(index.command, index.args, dir);
     const dist = join(dir, 'dist');
     const css = readdirSync(join(dist, '_astro')).filter((n) => n.endsWith('.css'));
     const result: ScaleResult = {

@@ -45,6 +45,17 @@ export function buildScriptEnv(packageJson: string): Record<string, string> {
   return Object.fromEntries(prefix.trim().split(/\s+/).filter(Boolean).map((pair) => pair.split(/=(.*)/s).slice(0, 2) as [string, string]));
 }
 
+/**
+ * The build script's step after `astro build` (the search index), as a command and
+ * its arguments, so the benchmark indexes the way `npm run build` does.
+ */
+export function indexScriptCommand(packageJson: string): { command: string; args: string[] } {
+  const script: string = JSON.parse(readFileSync(packageJson, 'utf8')).scripts.build;
+  const words = script.split('&&')[1]?.trim().split(/\s+/) ?? [];
+  if (words[0] !== 'node') throw new Error(`${packageJson}: scripts.build should end "&& node <script> dist", found "${script}"`);
+  return { command: process.execPath, args: words.slice(1) };
+}
+
 /** Total size of a folder's files, in bytes. */
 export function folderBytes(dir: string): number {
   if (!existsSync(dir)) return 0;

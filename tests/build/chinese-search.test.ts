@@ -12,7 +12,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startStaticServer } from '../../src/cli/static-server.ts';
 import { pagefindQuery } from '../../src/utils/search-terms.ts';
-import { fixtureProject, PROJECT_ROOT, type FixtureProject } from '../helpers/fixture-project.ts';
+import { fixtureProject, type FixtureProject } from '../helpers/fixture-project.ts';
 
 let project: FixtureProject;
 let server: Server;
@@ -30,7 +30,8 @@ beforeAll(async () => {
   );
   const built = project.build();
   expect(built.status, built.output).toBe(0);
-  const indexed = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist'], { cwd: project.dir, encoding: 'utf8' });
+  // The build script's own search-index step (Pagefind over the permalinks).
+  const indexed = spawnSync(process.execPath, ['src/cli/search-index.ts', 'dist'], { cwd: project.dir, encoding: 'utf8' });
   expect(indexed.status, indexed.stderr).toBe(0);
   ({ server, url } = await startStaticServer({ root: join(project.dir, 'dist') }));
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
