@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentStoreFromDisk } from './src/build/content-store-from-disk.ts';
+import { valueRedirects } from './src/build/value-redirects.ts';
 
 /** Sub-path the site is served under, e.g. BASE_PATH=/docs/push/ (default: the root). */
 const base = process.env.BASE_PATH || '/';
@@ -17,8 +18,10 @@ export default defineConfig({
   // contentStoreFromDisk: pages read the content store from disk instead of a 21 MB bundled
   // chunk at 20,000 entries. package.json's build scripts also give astro build a 1.5 GB heap
   // limit, which makes V8 collect sooner (peak memory: tests/bench/README.md).
+  // valueRedirects: the /code/ page of a code no other entry shares is written after the
+  // build, as a link on to its permalink (src/utils/value-redirects.ts).
   // A sitemap needs absolute URLs, so only with SITE_URL.
-  integrations: [mdx(), contentStoreFromDisk(), ...(process.env.SITE_URL ? [sitemap()] : [])],
+  integrations: [mdx(), contentStoreFromDisk(), valueRedirects(), ...(process.env.SITE_URL ? [sitemap()] : [])],
   // Example responses in code entries are a few lines of JSON: Shiki's inline
   // colour styles would double a permalink's weight and ignore dark mode.
   markdown: { syntaxHighlight: false },

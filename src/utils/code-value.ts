@@ -37,7 +37,7 @@ export function codeValueKeys(codes: readonly { data: ValueFacts }[]): string[] 
  * over the catalogue: asking codeValueGroups for each value scans every entry
  * per value, which grows with the square of the catalogue.
  */
-export function codeValueTable<T extends { data: ValueFacts }>(codes: readonly T[]): Map<string, ValueGroups<T>> {
+export function codeValueTable<T extends { data: Pick<ValueFacts, 'code' | 'httpStatus'> }>(codes: readonly T[]): Map<string, ValueGroups<T>> {
   const table = new Map<string, ValueGroups<T>>();
   const groupsOf = (value: string) => {
     let groups = table.get(value);

@@ -126,19 +126,25 @@ export function cutRanges<T>(byKey: Map<string, T[]>, budget: number, size: (jso
   let current: T[] = [];
   // Measuring after every key would be quadratic: estimate by raw length over the least ratio
   // measured so far (raw bytes to gzipped, 1 before any), and measure once the estimate nears the budget.
+  // After a measurement, raw bytes that cannot take the shard past the budget (half the gzipped room left:
+  // appended text costs at most about its own length) are added without measuring again.
   let raw = 0;
   let ratio = 1;
+  let room = 0;
   const close = () => {
     if (current.length) shards.push(current);
     current = [];
     raw = 0;
+    room = 0;
   };
   for (const key of keys) {
     let adding = byKey.get(key)!.filter((r) => !current.includes(r));
     let addRaw = JSON.stringify(adding).length;
-    if (current.length && (raw + addRaw) / ratio > budget * 0.75) {
+    if (current.length && (raw + addRaw) / ratio > budget * 0.75 && addRaw <= room) room -= addRaw;
+    else if (current.length && (raw + addRaw) / ratio > budget * 0.75) {
       const measured = size(JSON.stringify([...current, ...adding]));
       if (ratio === 1 || (raw + addRaw) / measured < ratio) ratio = Math.max(1, (raw + addRaw) / measured);
+      room = Math.max(0, (budget - measured - 64) / 2);
       if (measured > budget) {
         close();
         // A new range holds every record of its first key, also those the closed one held for an earlier key.

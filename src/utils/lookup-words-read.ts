@@ -122,10 +122,12 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
         if (exact) phrased = ranked.slice(0, LIMITS.suggestions).map(([place]) => place);
       }
       const exactPhrases = phrased && !cjk ? phrased : undefined;
-      for (const { q, only } of variants) {
-        const allowed = (p: number) => (!only || only.includes(vendorAt(words.runs, p))) && !exactPhrases?.includes(p);
-        const top = scoredWords(byKey, entries, q).filter(allowed);
+      // The named vendors' suggestions first: when they have any, lookup() never asks without the vendors.
+      for (const { q, only } of [...variants].reverse()) {
+        const ofVendors = scoredWords(byKey, entries, q).filter((p) => !only || only.includes(vendorAt(words.runs, p)));
+        const top = ofVendors.filter((p) => !exactPhrases?.includes(p));
         for (const p of top.slice(0, exactPhrases ? LIMITS.suggestions : 2 * LIMITS.suggestions)) found.add(p);
+        if (only && ofVendors.length) break;
       }
       return [...found].sort((a, b) => a - b);
     },

@@ -24,6 +24,9 @@ const JOURNEYS: [string, string][] = [
   ['ExpiredToken', 'apns/expiredtoken/'],
   ['CODE/10001', 'code/10001/'],
   ['code/10001', 'code/10001/'],
+  // A code only one entry has: its value page sends the reader on to the permalink.
+  ['code/-2/', 'oppo/-2/'],
+  ['CODE/-2', 'oppo/-2/'],
   ['HUAWEI/', 'huawei/'],
   ['Xiaomi#code-10001', 'xiaomi/#code-10001'],
   // Spaces copied along with a URL are dropped; "1" stays 1, not -1 (Xiaomi has both).
@@ -53,6 +56,17 @@ for (const [site, root] of [
     }
   });
 }
+
+test('with scripts off, the value page of a code only one entry has still lands on its permalink', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const origin of [baseURL!, BASE_SITE]) {
+    await page.goto(`${origin}code/-2/`);
+    await expect(page).toHaveURL(`${origin}oppo/-2/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('-2');
+  }
+  await context.close();
+});
 
 test('a path outside the base path is sent into it', async ({ page }) => {
   await page.goto(BASE_SITE.replace(BASE_PATH, '/') + 'XIAOMI/10001/');

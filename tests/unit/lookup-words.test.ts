@@ -49,6 +49,8 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
       const w = words(d);
       return [w.slice(0, 2).join(' '), w.slice(1, 4).join(' '), w.length <= 5 ? d : '', w[0] ?? '', (w[1] ?? '').slice(0, 4), `${w[2] ?? ''} ${w[0] ?? ''}`];
     }),
+    // Vendor words narrow the suggestions, or are part of the words when nothing of that vendor has them.
+    ...english.map((d, i) => `${whole.vendors[i % whole.vendors.length]!.slug} ${words(d).slice(0, 2).join(' ')}`),
     // Chinese sentences: descriptions, parts of them, and one reworded around its words.
     ...whole.codes.flatMap((item) => item.meaning.split(' / ').filter((d) => /[\u4e00-\u9fff]/.test(d))).flatMap((d) => [d, d.slice(0, 2), d.slice(1, 5), `推送${d.slice(0, 4)}了`]),
     // Names a letter off ("Did you mean").
