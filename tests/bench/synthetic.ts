@@ -15,6 +15,8 @@ export interface TimedRun {
   seconds: number;
   /** Peak resident memory of the process tree's largest process, in MB (from /usr/bin/time -v). */
   peakMB: number;
+  /** User plus system CPU time of the process tree, in seconds: less dependent on the machine's load than wall time. */
+  cpuSeconds: number;
   output: string;
 }
 
@@ -31,7 +33,8 @@ export function timed(command: string, args: string[], cwd: string, env: Record<
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output.slice(-4000)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
-  return { seconds, peakMB: rss ? Number(rss[1]) / 1024 : NaN, output };
+  const cpu = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN);
+  return { seconds, peakMB: rss ? Number(rss[1]) / 1024 : NaN, cpuSeconds: cpu('User') + cpu('System'), output };
 }
 
 /**
