@@ -205,6 +205,8 @@ function start(): void {
   hints.replaceChildren();
   hints.hidden = true;
   shown = undefined;
+  // The categories to browse show only with no search (set for the first paint by utils/first-paint.ts).
+  document.documentElement.toggleAttribute('data-has-search', Boolean(query) || hasFilters(filters));
   if (!query && !hasFilters(filters)) {
     document.title = searchTitle('', [], siteName);
     status.textContent = 'Type a code, an error name, a log line or words from a description.';

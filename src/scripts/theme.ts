@@ -1,6 +1,6 @@
 /**
  * The theme choice: system (the default), light or dark, remembered in
- * localStorage. The inline early script (utils/theme-early.ts) applies a stored choice before the
+ * localStorage. The inline early script (utils/first-paint.ts) applies a stored choice before the
  * first paint; this wires the header's select and keeps it in step.
  */
 const STORAGE_KEY = 'theme';

@@ -4,7 +4,7 @@
  * for static hosts (public/_headers, the README's nginx and vercel.json
  * snippets) are generated from here by `npm run headers`.
  */
-import { THEME_EARLY_HASH } from './theme-early.ts';
+import { FIRST_PAINT_HASH } from './first-paint.ts';
 
 /**
  * Content-Security-Policy, directive by directive. Everything the site loads
@@ -15,8 +15,8 @@ import { THEME_EARLY_HASH } from './theme-early.ts';
 export const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
   // Pagefind compiles its WebAssembly search engine: needs 'wasm-unsafe-eval' (not 'unsafe-eval').
-  // The hash allows the early theme script and nothing else inline (utils/theme-early.ts).
-  'script-src': `'self' 'wasm-unsafe-eval' ${THEME_EARLY_HASH}`,
+  // The hash allows the early theme script and nothing else inline (utils/first-paint.ts).
+  'script-src': `'self' 'wasm-unsafe-eval' ${FIRST_PAINT_HASH}`,
   'style-src': "'self'",
   // data: for the favicon, which travels inside each page to save a request.
   'img-src': "'self' data:",

@@ -16,7 +16,7 @@ import { BASE_PATH } from '../playwright.config.ts';
 import { contentIndex } from '../helpers/content-index.ts';
 import { permalinkPath, vendorPath } from '../../src/utils/urls.ts';
 import { headersFromNetlify } from '../../src/utils/host-headers.ts';
-import { cspHash } from '../../src/utils/theme-early.ts';
+import { cspHash } from '../../src/utils/first-paint.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const BUILDS = [

@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { SECURE_PORT } from '../playwright.config.ts';
 import { fencedBlock, headersFromNetlify, headersFromNginx, headersFromVercel } from '../../src/utils/host-headers.ts';
 import { resultLinks } from './helpers.ts';
-import { THEME_EARLY_HASH } from '../../src/utils/theme-early.ts';
+import { FIRST_PAINT_HASH } from '../../src/utils/first-paint.ts';
 
 const deployed = headersFromNetlify(readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf8'));
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -49,7 +49,7 @@ async function watchCsp(page: Page): Promise<Watch> {
 
 test("the deployed _headers file is strict, and the README's nginx and vercel.json examples send the same headers", () => {
   const csp = deployed['Content-Security-Policy'] ?? '';
-  expect(csp.split('; ')).toEqual(expect.arrayContaining(["default-src 'self'", `script-src 'self' 'wasm-unsafe-eval' ${THEME_EARLY_HASH}`, "style-src 'self'", "object-src 'none'", "frame-ancestors 'none'"]));
+  expect(csp.split('; ')).toEqual(expect.arrayContaining(["default-src 'self'", `script-src 'self' 'wasm-unsafe-eval' ${FIRST_PAINT_HASH}`, "style-src 'self'", "object-src 'none'", "frame-ancestors 'none'"]));
   expect(csp).not.toMatch(/unsafe-inline|'unsafe-eval'|\*/);
   expect(deployed['X-Content-Type-Options']).toBe('nosniff');
   expect(headersFromNginx(fencedBlock(readme, 'nginx'))).toEqual(deployed);

@@ -1,14 +1,14 @@
 /** The security headers are defined once; the host examples are generated from them. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cspHash, THEME_EARLY_SCRIPT } from '../../src/utils/theme-early.ts';
+import { cspHash, FIRST_PAINT_SCRIPT } from '../../src/utils/first-paint.ts';
 import { CONTENT_SECURITY_POLICY, netlifyHeaders, nginxHeaders, vercelJson } from '../../src/utils/security-headers.ts';
 
 describe('security headers', () => {
   it('is strict: no unsafe-inline or unsafe-eval, only wasm-unsafe-eval for Pagefind', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     // The one inline script is allowed by the hash of its text, not by 'unsafe-inline'.
-    expect(CONTENT_SECURITY_POLICY).toContain(`script-src 'self' 'wasm-unsafe-eval' ${cspHash(THEME_EARLY_SCRIPT)};`);
+    expect(CONTENT_SECURITY_POLICY).toContain(`script-src 'self' 'wasm-unsafe-eval' ${cspHash(FIRST_PAINT_SCRIPT)};`);
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
   });
