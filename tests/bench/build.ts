@@ -132,7 +132,7 @@ function printWeights(weights: SiteWeights): void {
 const results: ScaleResult[] = [];
 for (const scale of scales) results.push(await runScale(scale));
 
-console.log('\nSummary (targets: 3,000 entries < 20 s, 20,000 < 120 s, per-entry cost flat)');
+console.log('\nSummary (targets: 3,000 entries < 20 s, 20,000 < 60 s, per-entry cost flat, peak < 1 GB)');
 console.log('entries  astro s  pagefind s  total s  ms/entry  marginal ms/entry  peak MB  largest permalink gz  largest vendor gz');
 for (const [i, r] of results.entries()) {
   const total = r.astro.seconds + r.pagefind.seconds;
