@@ -34,8 +34,13 @@ test.describe('added codes are marked and listed like the others', () => {
   });
 
   test('the page of a code value lists the added layers too', async ({ page }) => {
+    // 1 is a Xiaomi code and an APNs binary-interface status: a comparison page lists both.
+    await page.goto('code/1/');
+    await expect(page.getByRole('link', { name: 'APNs legacy binary interface' })).toHaveAttribute('href', /\/apns-binary\/1\/$/);
+    await expect(page.locator('main')).toContainText('Processing error');
+    // 8 is the binary interface's alone: its value page sends the reader on to the permalink.
     await page.goto('code/8/');
-    await expect(page.getByRole('link', { name: 'APNs legacy binary interface' })).toHaveAttribute('href', /\/apns-binary\/8\/$/);
+    await expect(page).toHaveURL(/\/apns-binary\/8\/$/);
     await expect(page.locator('main')).toContainText('Invalid token');
   });
 
