@@ -4,7 +4,7 @@
  * script the CSP allows by its hash, no broken
  * internal link or anchor, and HTML that validates (html-validate, config in
  * tests/html-validate.json; its one rule turned off, no-trailing-whitespace,
- * is style, and comes from the whitespace we keep on purpose: compressHTML false).
+ * is style: `compressHTML: true` keeps one space where the source had several).
  * No browser: these read the files.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
