@@ -1,6 +1,7 @@
 /**
  * What the default build (no SITE_URL, no EDIT_URL, inside a git checkout)
- * shows about itself, and that the search page's code waits for a search.
+ * shows about itself, that the search page's code waits for a search, and
+ * that a permalink costs three requests.
  * The SITE_URL/EDIT_URL build is tested in tests/build/site-url.test.ts.
  */
 import { execFileSync } from 'node:child_process';
@@ -33,4 +34,15 @@ test("the search page's code loads only when the URL holds a search", async ({ p
   await page.goto('search/?q=sensitive%20words');
   await expect(page.locator('#search-results li').first()).toBeVisible();
   expect(searchCode().some((p) => p.includes('search-page'))).toBe(true);
+});
+
+// Issue 5's budget: a permalink opened from a ticket costs three requests (the page, the one
+// stylesheet, the one module script); the favicon travels inside the page, the theme script inline.
+test('a permalink loads in three requests: the page, one stylesheet, one script', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(`${r.resourceType()} ${new URL(r.url()).pathname}`));
+  await page.goto('meizu/110002/');
+  await page.waitForLoadState('networkidle');
+  expect(requested, requested.join('\n')).toHaveLength(3);
+  expect(requested.map((r) => r.split(' ')[0]).sort()).toEqual(['document', 'script', 'stylesheet']);
 });
