@@ -8,7 +8,7 @@ import { fromCompact } from './lookup-compact.ts';
 import { exactAnswers, type LookupIndex, type LookupResult } from './lookup/index.ts';
 import { shardsForText, type ShardItem, type ShardManifest } from './lookup-shards.ts';
 import { planWords, recordShards } from './lookup-words-read.ts';
-import type { LexEntry, WordManifest } from './lookup-words-format.ts';
+import type { CjkEntry, LexEntry, WordManifest } from './lookup-words-format.ts';
 
 export interface Part {
   index: LookupIndex;
@@ -41,8 +41,12 @@ export async function partFor(manifest: ShardManifest, words: () => Promise<Word
   const wordManifest = await words();
   const plan = wordManifest ? planWords(text, manifest.vendors, manifest, wordManifest) : 'whole';
   if (!wordManifest || plan === 'whole') return 'whole';
-  const [entries, kept] = await Promise.all([Promise.all(plan.lex.map((n) => shard(n) as Promise<LexEntry[]>)), Promise.all(plan.records.map((n) => shard(n) as Promise<ShardItem[]>))]);
-  const places = plan.places(entries.flat());
+  const [entries, kept, cjk] = await Promise.all([
+    Promise.all(plan.lex.map((n) => shard(n) as Promise<LexEntry[]>)),
+    Promise.all(plan.records.map((n) => shard(n) as Promise<ShardItem[]>)),
+    Promise.all(plan.cjk.map((n) => shard(n) as Promise<CjkEntry[]>)),
+  ]);
+  const places = plan.places(entries.flat(), cjk);
   if (places === 'whole') return 'whole';
   for (const records of kept) add(records);
   const wanted = new Set(places);
