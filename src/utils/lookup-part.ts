@@ -5,10 +5,11 @@
  * browser does. Pure but for the `shard` function it is given.
  */
 import { fromCompact } from './lookup-compact.ts';
-import { exactAnswers, type LookupIndex, type LookupResult } from './lookup/index.ts';
-import { shardsForText, type ShardItem, type ShardManifest } from './lookup-shards.ts';
+import { exactAnswers, foldName, type LookupIndex, type LookupResult } from './lookup/index.ts';
+import { shardOf, shardsForText, type ShardItem, type ShardManifest } from './lookup-shards.ts';
+import { pathSegments } from './resolve-path.ts';
 import { planWords, recordShards } from './lookup-words-read.ts';
-import type { LexEntry, WordManifest } from './lookup-words-format.ts';
+import type { CjkEntry, LexEntry, WordManifest } from './lookup-words-format.ts';
 
 export interface Part {
   index: LookupIndex;
@@ -41,12 +42,28 @@ export async function partFor(manifest: ShardManifest, words: () => Promise<Word
   const wordManifest = await words();
   const plan = wordManifest ? planWords(text, manifest.vendors, manifest, wordManifest) : 'whole';
   if (!wordManifest || plan === 'whole') return 'whole';
-  const [entries, kept] = await Promise.all([Promise.all(plan.lex.map((n) => shard(n) as Promise<LexEntry[]>)), Promise.all(plan.records.map((n) => shard(n) as Promise<ShardItem[]>))]);
-  const places = plan.places(entries.flat());
+  const [entries, kept, cjk] = await Promise.all([
+    Promise.all(plan.lex.map((n) => shard(n) as Promise<LexEntry[]>)),
+    Promise.all(plan.records.map((n) => shard(n) as Promise<ShardItem[]>)),
+    Promise.all(plan.cjk.map((n) => shard(n) as Promise<CjkEntry[]>)),
+  ]);
+  const places = plan.places(entries.flat(), cjk);
   if (places === 'whole') return 'whole';
   for (const records of kept) add(records);
   const wanted = new Set(places);
   for (const records of await Promise.all(recordShards(wordManifest, places).map((n) => shard(n) as Promise<ShardItem[]>))) add(records, wanted);
   // Adding records gives no exact answer the text's own shards did not: the answers stay none.
   return { index: index(), exact };
+}
+
+/**
+ * The records the 404 page's guess needs (utils/resolve-path.ts): it compares each segment of the path with
+ * codes and names, folded as keys are (a number exactly, but "-1" and "1" share the key "1"), so the shard of
+ * each segment's key holds every code it can match; vendors come with the manifest.
+ */
+export async function partForPath(manifest: ShardManifest, path: string, shard: (n: number) => Promise<unknown>): Promise<LookupIndex> {
+  const wanted = [...new Set(pathSegments(path).map((s) => shardOf(manifest, foldName(s))))];
+  const byPlace = new Map<number, ShardItem>();
+  for (const records of await Promise.all(wanted.map((n) => shard(n) as Promise<ShardItem[]>))) for (const r of records) byPlace.set(r.i, r);
+  return fromCompact({ vendors: manifest.vendors, codes: [...byPlace.values()].sort((a, b) => a.i - b.i) });
 }

@@ -15,11 +15,18 @@ export interface LexEntry {
   n?: string;
 }
 
+/**
+ * An entry with CJK texts, as the CJK shards hold it: its place (a gap from the shard's previous entry, the first
+ * from 0) and its CJK texts folded as the lookup compares them (tables' cjkTexts). The reader ranks these and
+ * fetches the records of the top only: the texts are a third of the records' size.
+ */
+export type CjkEntry = [number, ...string[]];
+
 /** Where the word index, the records and the CJK records are, for the loader (api/lookup/words.json). */
 export interface WordManifest {
   /** Record shards, in catalogue order from shard number `from`: the first place of each, as gaps (see decodePlaces). */
   rec: { from: number; first: string };
-  /** Shards holding every record with a CJK text. */
+  /** Shards holding every entry with a CJK text (CjkEntry). */
   cjk: { from: number; count: number };
   /** The word index: first key of each shard. */
   lex: { from: number; first: string[] };

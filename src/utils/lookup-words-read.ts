@@ -2,17 +2,18 @@
  * Which records a text with no exact answer needs, read from the word index
  * (lookup-words.ts) instead of the whole catalogue. Every answer lookup()
  * can give such a text is either in a ranked list the postings rank exactly
- * (word suggestions, phrases of one or two words: the top of each is taken)
- * or in a small set taken whole ("Did you mean" names, a longer phrase's
- * candidates, CJK records, the key shards of a typed prefix). lookup() then
+ * (word suggestions, phrases of one or two words, CJK matches ranked from
+ * the entries' CJK texts: the top of each is taken) or in a small set taken
+ * whole ("Did you mean" names, a longer phrase's candidates, the key shards
+ * of a typed prefix). lookup() then
  * runs on those records and answers as on the whole index: a record outside
  * a list's top never enters it, and every set it reads whole is there.
  * What is not indexed says `whole`: sentences of six words or more (compared
  * with every text), and a prefix or a phrase that needs too much.
  */
-import { allowedEdits, cjkLength, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, tablesOf, textWords, tokenize, withoutVendorWords, type LookupVendor } from './lookup/index.ts';
+import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
-import { decodeGroups, decodePlaces, nameOf, nameRange, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+import { decodeGroups, decodePlaces, nameOf, nameRange, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 /** A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. */
 export const PREFIX_SHARDS = 4;
@@ -24,10 +25,12 @@ const PHRASES_SHOWN = 10;
 export interface WordPlan {
   /** Shards of the word index to fetch. */
   lex: number[];
-  /** Shards of records to fetch and keep whole: the key shards of a typed prefix, the CJK records. */
+  /** Shards of records to fetch and keep whole: the key shards of a typed prefix. */
   records: number[];
-  /** The places whose records the answers may need, from the fetched entries; `whole` when they cannot tell. */
-  places(entries: LexEntry[]): number[] | 'whole';
+  /** Shards of CJK texts to fetch (a text with CJK characters): every entry with one, to rank. */
+  cjk: number[];
+  /** The places whose records the answers may need, from the fetched entries and CJK texts; `whole` when they cannot tell. */
+  places(entries: LexEntry[], cjkTexts: CjkEntry[][]): number[] | 'whole';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -86,7 +89,6 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     for (const n of between(from, to)) records.add(n);
   }
   const cjk = cjkLength(foldWording(text.slice(0, 200))) >= 2 || cjkLength(text) >= LIMITS.typedCjkChars;
-  if (cjk) for (let n = 0; n < words.cjk.count; n++) records.add(words.cjk.from + n);
 
   // A key's postings may be cut into parts keyed right after it (lookup-words.ts, splitHeavy).
   for (const k of lexKeys) ranges.push([k, `${k}\u0001\uffff`]);
@@ -95,7 +97,8 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   return {
     lex: [...lex].sort((a, b) => a - b).map((n) => words.lex.from + n),
     records: [...records].sort((a, b) => a - b),
-    places(entries) {
+    cjk: cjk ? between(words.cjk.from, words.cjk.from + words.cjk.count - 1) : [],
+    places(entries, cjkTexts) {
       const found = new Set<number>();
       for (const e of entries) {
         const name = nameOf(e.k);
@@ -107,6 +110,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
         });
         if (ok) for (const p of decodePlaces(e.n)) found.add(p);
       }
+      if (cjk) for (const p of cjkTop(cjkTexts, text, named, words.runs)) found.add(p);
       const byKey = new Map<string, LexEntry[]>();
       for (const e of entries) byKey.set(e.k, [...(byKey.get(e.k) ?? []), e]);
       let phrased: number[] | undefined;
@@ -125,13 +129,44 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       // The named vendors' suggestions first: when they have any, lookup() never asks without the vendors.
       for (const { q, only } of [...variants].reverse()) {
         const ofVendors = scoredWords(byKey, entries, q).filter((p) => !only || only.includes(vendorAt(words.runs, p)));
+        // suggestions() lists its phrases (of the named vendors), then the best of the rest, eight in all: whichever
+        // of these eight are phrases, the rest it lists are among them, so eight are enough when the phrases are not
+        // known here, and eight less the phrases when they are.
         const top = ofVendors.filter((p) => !exactPhrases?.includes(p));
-        for (const p of top.slice(0, exactPhrases ? LIMITS.suggestions : 2 * LIMITS.suggestions)) found.add(p);
+        const listed = exactPhrases?.filter((p) => !only || only.includes(vendorAt(words.runs, p))).length ?? 0;
+        for (const p of top.slice(0, Math.max(0, LIMITS.suggestions - listed))) found.add(p);
         if (only && ofVendors.length) break;
       }
       return [...found].sort((a, b) => a - b);
     },
   };
+}
+
+/**
+ * The places of the CJK matches and similar CJK texts the lookup may show, ranked by the engine itself over the
+ * entries' CJK texts (an entry that holds them as messages has exactly those cjkTexts: folding twice changes
+ * nothing): the top ten of each list (the search page's phrase tier), and the top of each named vendor's
+ * (suggestions narrowed to the vendors a text names), for the text as given and trimmed.
+ */
+function cjkTop(shards: CjkEntry[][], text: string, named: string[], runs: [number, string][]): Set<number> {
+  const index: LookupIndex = { vendors: [], codes: [] };
+  for (const shard of shards) {
+    let place = 0;
+    for (const [gap, ...messages] of shard) {
+      place += gap;
+      index.codes.push({ vendor: vendorAt(runs, place), code: String(place), meaning: '', category: '', action: '', retryable: false, messages });
+    }
+  }
+  const top = new Set<number>();
+  for (const asked of new Set([text, text.trim()])) {
+    for (const list of [cjkMatches(index, asked), cjkSimilar(index, asked)]) {
+      for (const slug of [undefined, ...named]) {
+        const shown = list.filter((item) => !slug || item.vendor === slug).slice(0, slug ? LIMITS.suggestions : PHRASES_SHOWN);
+        for (const item of shown) top.add(Number(item.code));
+      }
+    }
+  }
+  return top;
 }
 
 /** Places by the shortest text holding the phrase, shortest first (catalogue order among equals), as phraseMatches ranks. */

@@ -14,19 +14,20 @@
  * - `l:<length>:<name>` and `n:<at><char>:<length>:<name>`: folded names long enough for "Did you mean", by length
  *   (edits change it by two at most), and again by each of their first three characters (see nameKeys); the reader
  *   takes whichever needs fewer shards (few long ranges, or many narrow ones).
- * Entries with Chinese (or other CJK) texts have shards of their own, fetched whole for a CJK text:
- * their matches compare characters anywhere (a few hundred entries, not the synthetic thousands).
+ * Entries with Chinese (or other CJK) texts have shards of their own, fetched whole for a CJK text: their matches
+ * compare characters anywhere, so no word key finds them. Those shards hold only the folded CJK texts (CjkEntry),
+ * which the reader ranks as the lookup does, then fetches the top's records.
  */
 import { fromCompact, type CompactItem } from './lookup-compact.ts';
-import { LIMITS, tablesOf, type LookupVendor } from './lookup/index.ts';
+import { LIMITS, tablesOf, type LookupIndex, type LookupVendor } from './lookup/index.ts';
 import { cutRanges, shardIndex, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
-import { decodeGroups, encodeGroups, nameKeys, type Groups, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+import { decodeGroups, encodeGroups, nameKeys, type CjkEntry, type Groups, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
-export type { LexEntry, WordManifest } from './lookup-words-format.ts';
+export type { CjkEntry, LexEntry, WordManifest } from './lookup-words-format.ts';
 
 export interface WordShards {
   manifest: WordManifest;
-  shards: (ShardItem[] | LexEntry[])[];
+  shards: (ShardItem[] | CjkEntry[] | LexEntry[])[];
 }
 
 
@@ -49,8 +50,7 @@ function grouped(places: Map<number, number> | undefined): Groups | undefined {
 }
 
 /** The word index's entries, built from the lookup's own tables so they read words exactly as it does. */
-export function lexEntries(items: readonly CompactItem[]): Map<string, LexEntry[]> {
-  const index = fromCompact({ vendors: [], codes: [...items] });
+export function lexEntries(index: LookupIndex): Map<string, LexEntry[]> {
   const tables = tablesOf(index);
   const words = new Map<string, Map<number, number>>();
   const phrases = new Map<string, Map<number, number>>();
@@ -134,9 +134,9 @@ export const RECORD_SHARE = 0.5;
  * Records cut in catalogue order into shards within the budget: filled by raw length over the ratio last
  * measured, then measured once and shortened until they fit (one gzip or two per shard, not one per record).
  */
-function cutInOrder(records: ShardItem[], budget: number, size: (json: string) => number): { first: number[]; shards: ShardItem[][] } {
+function cutInOrder<T>(records: T[], budget: number, size: (json: string) => number, place: (r: T) => number): { first: number[]; shards: T[][] } {
   const first: number[] = [];
-  const shards: ShardItem[][] = [];
+  const shards: T[][] = [];
   let ratio = 4;
   for (let at = 0; at < records.length; ) {
     let end = at;
@@ -149,7 +149,7 @@ function cutInOrder(records: ShardItem[], budget: number, size: (json: string) =
       measured = size(JSON.stringify(shard));
     }
     ratio = Math.max(1, JSON.stringify(shard).length / measured);
-    first.push(records[at]!.i);
+    first.push(place(records[at]!));
     shards.push(shard);
     at += shard.length;
   }
@@ -159,10 +159,13 @@ function cutInOrder(records: ShardItem[], budget: number, size: (json: string) =
 /** The word index, record and CJK shards, numbered from `from` (after the key and wording shards). */
 export function wordShards(items: readonly CompactItem[], from: number, budget: number, size: (json: string) => number): WordShards {
   const records = items.map((item, i): ShardItem => ({ ...item, i }));
-  const rec = cutInOrder(records, RECORD_SHARE * budget, size);
-  const withCjk = records.filter(hasCjkText);
-  const cjk = withCjk.length ? cutInOrder(withCjk, budget, size).shards : [];
-  const lex = cutRanges(splitHeavy(lexEntries(items), budget, size), budget, size);
+  const rec = cutInOrder(records, RECORD_SHARE * budget, size, (r) => r.i);
+  const index = fromCompact({ vendors: [], codes: [...items] });
+  const { cjkTexts } = tablesOf(index);
+  // Absolute places to cut by; each shard then gives them as gaps (shorter, so still within the budget).
+  const withCjk = index.codes.map((item, i): CjkEntry => [i, ...cjkTexts.get(item)!]).filter((e) => e.length > 1);
+  const cjk = withCjk.length ? cutInOrder(withCjk, budget, size, (e) => e[0]).shards.map(asGaps) : [];
+  const lex = cutRanges(splitHeavy(lexEntries(index), budget, size), budget, size);
   const recFirst = rec.first;
   const runs: [number, string][] = [];
   items.forEach((item, i) => {
@@ -179,10 +182,9 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
   };
 }
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
-/** A meaning or message in CJK: what the lookup's CJK matches compare (tables' cjkTexts). */
-function hasCjkText(r: ShardItem): boolean {
-  return CJK.test(r.d) || (r.m ?? []).some((m) => CJK.test(m));
+/** CJK entries with absolute places, as a shard gives them: each place a gap from the one before. */
+function asGaps(entries: CjkEntry[]): CjkEntry[] {
+  return entries.map(([place, ...texts], k): CjkEntry => [k ? place - entries[k - 1]![0] : place, ...texts]);
 }
 
 /** Key, wording, record, CJK and word-index shards of a catalogue, numbered in that order. */

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { contentIndex } from '../helpers/content-index.ts';
 import { addSyntheticEntries, copyProject, removeProject } from './synthetic.ts';
 import { toCompact } from '../../src/utils/lookup-compact.ts';
-import { partFor } from '../../src/utils/lookup-part.ts';
+import { partFor, partForPath } from '../../src/utils/lookup-part.ts';
 import { LOOKUP_BUDGET, SHARD_BUDGET } from '../../src/utils/lookup-shards.ts';
 import { shardAll } from '../../src/utils/lookup-words.ts';
 
@@ -43,30 +43,50 @@ for (const scale of values.scales.split(',')) {
     const last = whole.codes.find((c) => c.c === '7012345') ?? whole.codes.at(-1)!;
     const named = whole.codes.find((c) => c.n && /[a-z]/i.test(c.n))!;
     const chinese = whole.codes.map((c) => c.d.split(' / ').find((d) => /[\u4e00-\u9fff]{4}/.test(d))).find(Boolean)!;
-    const queries = [
-      last.c,
-      named.n!,
-      `E/Push: send failed {"code": ${last.c}, "msg": "invalid token"}`,
-      'BadDeviceToken',
-      'token expired',
-      'huawei token expired',
-      'invalid token',
-      'token',
-      'tok',
-      'device token invalid',
-      'bad device tokn',
-      chinese,
-      `推送${chinese.slice(0, 4)}了`,
-      'the push token that was sent has expired today',
+    const run = /[\u4e00-\u9fff]+/.exec(chinese)![0];
+    // Each kind of query the lookup box and the search page read, labelled in the output.
+    const queries: [string, string][] = [
+      ['a code', last.c],
+      ['an error name', named.n!],
+      ['a log line with a JSON body', `E/Push: send failed {"code": ${last.c}, "msg": "invalid token"}`],
+      ['a name, CamelCase', 'BadDeviceToken'],
+      ['words', 'token expired'],
+      ['a vendor word and words', 'huawei token expired'],
+      ['words', 'invalid token'],
+      ['one word', 'token'],
+      ['a prefix', 'tok'],
+      ['three words', 'device token invalid'],
+      ['a name misspelt', 'bad device tokn'],
+      ['a Chinese description', chinese],
+      ['part of a Chinese description', run.slice(0, 4)],
+      ['a Chinese text reworded', `推送${chinese.slice(0, 4)}了`],
+      ['a Chinese sentence', `${run.slice(0, 6)}了吗`],
+      ['a sentence of six words or more', 'the push token that was sent has expired today'],
     ];
-    for (const q of queries) {
+    const kinds = (n: number) => (n < manifest.worded.from ? 'key' : n < words.rec.from ? 'wording' : n < words.cjk.from ? 'record' : n < words.lex.from ? 'CJK' : 'word index');
+    for (const [label, q] of queries) {
       const fetched = new Set<number>();
       let wordIndex = false;
       const part = await partFor(manifest, async () => ((wordIndex = true), words), q, async (n) => (fetched.add(n), shards[n]!));
       const bytes = manifestGz + (wordIndex ? wordsGz : 0) + [...fetched].reduce((n, i) => n + sizes[i]!, 0) + (part === 'whole' ? wholeGz : 0);
       const files = 1 + (wordIndex ? 1 : 0) + fetched.size + (part === 'whole' ? 1 : 0);
-      console.log(`  ${JSON.stringify(q).slice(0, 48).padEnd(50)} ${String(files).padStart(2)} files${part === 'whole' ? ' (whole index)' : ''}: ${kb(bytes)} gz (budget ${kb(LOOKUP_BUDGET)}: ${bytes <= LOOKUP_BUDGET ? 'ok' : 'MISSED'})`);
+      // Where the bytes went: shards by kind (files/KB), so a miss says what to cut.
+      const byKind = new Map<string, [number, number]>();
+      for (const n of fetched) {
+        const [count, sum] = byKind.get(kinds(n)) ?? [0, 0];
+        byKind.set(kinds(n), [count + 1, sum + sizes[n]!]);
+      }
+      const parts = [...byKind].map(([k, [count, sum]]) => `${k} ${count}/${kb(sum)}`).join(', ');
+      console.log(`  ${label.padEnd(32)} ${JSON.stringify(q).slice(0, 40).padEnd(42)} ${String(files).padStart(2)} files${part === 'whole' ? ' (whole index)' : ''}: ${kb(bytes)} gz (budget ${kb(LOOKUP_BUDGET)}: ${bytes <= LOOKUP_BUDGET ? 'ok' : 'MISSED'}) [${parts}]`);
     }
+    // The 404 page guesses what a hand-typed address meant from the shards of its segments.
+    const path = `/${last.v.toUpperCase()}/${last.c}`;
+    const read = new Set<number>();
+    await partForPath(manifest, path, async (n) => (read.add(n), shards[n]!));
+    const pathBytes = manifestGz + [...read].reduce((n, i) => n + sizes[i]!, 0);
+    console.log(`  ${'a mistyped address (404 page)'.padEnd(32)} ${JSON.stringify(path).padEnd(42)} ${String(1 + read.size).padStart(2)} files: ${kb(pathBytes)} gz (budget ${kb(LOOKUP_BUDGET)}: ${pathBytes <= LOOKUP_BUDGET ? 'ok' : 'MISSED'})`);
+    // The search page with a category and no query lists every code of it (src/scripts/search-core.ts).
+    console.log(`  ${'a category, no query'.padEnd(75)}  1 file (whole index): ${kb(wholeGz)} gz (budget ${kb(LOOKUP_BUDGET)}: ${wholeGz <= LOOKUP_BUDGET ? 'ok' : 'MISSED'})`);
   } finally {
     removeProject(dir);
   }

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { contentIndex } from '../helpers/content-index.ts';
-import { toCompact } from '../../src/utils/lookup-compact.ts';
+import { fromCompact, toCompact } from '../../src/utils/lookup-compact.ts';
 import { didYouMean, exactAnswers, lookup, phraseMatches, type LookupIndex } from '../../src/utils/lookup/index.ts';
 import { partFor } from '../../src/utils/lookup-part.ts';
 import { shardAll } from '../../src/utils/lookup-words.ts';
@@ -53,6 +53,8 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     ...english.map((d, i) => `${whole.vendors[i % whole.vendors.length]!.slug} ${words(d).slice(0, 2).join(' ')}`),
     // Chinese sentences: descriptions, parts of them, and one reworded around its words.
     ...whole.codes.flatMap((item) => item.meaning.split(' / ').filter((d) => /[\u4e00-\u9fff]/.test(d))).flatMap((d) => [d, d.slice(0, 2), d.slice(1, 5), `推送${d.slice(0, 4)}了`]),
+    // A vendor word before Chinese: the CJK matches are narrowed to the named vendor (its top, not the whole list's).
+    ...whole.codes.flatMap((item, i) => item.meaning.split(' / ').filter((d) => /[\u4e00-\u9fff]/.test(d)).map((d) => `${whole.vendors[i % whole.vendors.length]!.slug} ${/[\u4e00-\u9fff]+/.exec(d)![0].slice(0, 2)}`)),
     // Names a letter off ("Did you mean").
     ...whole.codes.filter((item) => (item.name ?? item.code).length >= 9 && /[a-z]/i.test(item.name ?? item.code)).map((item) => (item.name ?? item.code).slice(0, -2) + (item.name ?? item.code).slice(-1)),
     // Texts with an exact answer read the shards their keys name (lookup-shards.test.ts): left out here.
@@ -78,5 +80,22 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
 
   it('reads the whole index for what the word index does not rank: a sentence of six words or more', async () => {
     expect(await partFor(all.manifest, async () => all.words, 'the push token that was sent has expired today', shard)).toBe('whole');
+  });
+});
+
+describe('CJK matches from the CJK texts alone', () => {
+  // More CJK entries hold the words than are shown, most of another vendor: the named vendor's come after the top ten.
+  const vendors = [{ slug: 'xiaomi', name: 'Xiaomi', aliases: [] }, { slug: 'huawei', name: 'Huawei', aliases: [] }];
+  const items = Array.from({ length: 40 }, (_, i) => ({ v: i < 30 ? 'xiaomi' : 'huawei', c: String(1000 + i), d: `Push failed ${i} / 第${i}次推送失败${'，请重试'.repeat(i % 5)}`, k: 'internal', a: 'retry', r: 1 as const }));
+  // Shards of a few records each, so the text's own shards do not hold them all.
+  const all = shardAll(vendors, items, 150, gz);
+  const index = fromCompact({ vendors, codes: items });
+
+  it.each(['推送失败', 'huawei 推送失败', '第3次推送失败了吗请重试'])('ranks %s as the whole index does, from the top records only', async (text) => {
+    const part = await partFor(all.manifest, async () => all.words, text, async (n) => all.shards[n]!);
+    if (part === 'whole') throw new Error('read the whole index');
+    const shown = (ix: LookupIndex) => [lookup(ix, text, { limit: 12 }).answers.map((a) => a.item.code), phraseMatches(ix, text).map((item) => item.code)];
+    expect(shown(part.index)).toEqual(shown(index));
+    expect(part.index.codes.length).toBeLessThan(items.length);
   });
 });
