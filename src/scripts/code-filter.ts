@@ -124,15 +124,22 @@ function initCodeFilter(form: HTMLElement): void {
     status.textContent = filterStatus(shown, rows.length);
   };
 
-  show(filtersFromQuery(location.search, { categories: values(category), actions: values(action), text: true }));
+  // The script arrives after the first paint: a filter set before it (typed, chosen, or restored by
+  // the browser) is kept and applied unless the URL names one.
+  const fromUrl = filtersFromQuery(location.search, { categories: values(category), actions: values(action), text: true });
+  const early = !hasFilters(fromUrl) && hasFilters(read());
+  if (!early) show(fromUrl);
   form.addEventListener('change', () => void apply(true));
   text.addEventListener('input', () => void apply(true));
   form.querySelector('[data-filter-clear]')!.addEventListener('click', () => {
     show({});
     void apply(true);
   });
-  void apply(false);
+  void apply(early);
   if (location.hash && parts.length > 1) void followHashToPart(form, parts);
 }
 
-for (const group of document.querySelectorAll<HTMLElement>('[data-code-filter]')) initCodeFilter(group);
+/** Every vendor-table filter on the page (site.ts calls this after the first paint). */
+export function initCodeFilters(): void {
+  for (const group of document.querySelectorAll<HTMLElement>('[data-code-filter]')) initCodeFilter(group);
+}

@@ -4,12 +4,13 @@
  * is what one text needs: the shards' manifest and the shards its words name
  * (utils/lookup-shards.ts), and for a text with no exact answer the records the
  * word index ranks first (utils/lookup-words.ts), the same shape lookup() reads.
+ * `loadLookupIndexForPath(url, path)` is what the 404 page's guess needs.
  * Every file is fetched once per page, whoever asks first.
  */
 import { fromCompact, type CompactIndex } from '../utils/lookup-compact.ts';
 import type { LookupIndex } from '../utils/lookup/index.ts';
 import type { ShardManifest } from '../utils/lookup-shards.ts';
-import { partFor, type Part } from '../utils/lookup-part.ts';
+import { partFor, partForPath, type Part } from '../utils/lookup-part.ts';
 import type { WordManifest } from '../utils/lookup-words-format.ts';
 
 const files = new Map<string, Promise<unknown>>();
@@ -59,4 +60,12 @@ export async function loadLookupIndexFor(url: string, text: string): Promise<Ind
   if (manifest.whole) return { index: await loadLookupIndex(url) };
   const part = await partFor(manifest, () => fetchJson<WordManifest | null>(`${folder}words.json`), text, (n) => fetchJson(`${folder}${n}.json`));
   return part === 'whole' ? { index: await loadLookupIndex(url) } : part;
+}
+
+/** What the 404 page's guess at `path` needs (utils/lookup-part.ts): the whole index while it is small. */
+export async function loadLookupIndexForPath(url: string, path: string): Promise<LookupIndex> {
+  const folder = shardFolder(url);
+  const manifest = await fetchJson<ShardManifest>(`${folder}manifest.json`);
+  if (manifest.whole) return loadLookupIndex(url);
+  return partForPath(manifest, path, (n) => fetchJson(`${folder}${n}.json`));
 }

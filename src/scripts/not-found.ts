@@ -2,7 +2,7 @@
 import type { LookupIndex } from '../utils/lookup/index.ts';
 import { guessPath } from '../utils/resolve-path.ts';
 import { withBase } from '../utils/urls.ts';
-import { loadLookupIndex } from './lookup-index-loader.ts';
+import { loadLookupIndexForPath } from './lookup-index-loader.ts';
 
 const list = document.getElementById('not-found-suggestions')!;
 const base = list.dataset.base!;
@@ -23,7 +23,7 @@ function addLine(text: string, target?: string): void {
 
 let index: LookupIndex | undefined;
 try {
-  index = await loadLookupIndex(list.dataset.lookupUrl!);
+  index = await loadLookupIndexForPath(list.dataset.lookupUrl!, path);
 } catch (error) {
   // Without the index nothing can be matched; say so rather than leave an empty list.
   addLine(`The list of codes could not be loaded (${error instanceof Error ? error.message : String(error)}), so this address could not be matched. Browse the vendors or search below.`);

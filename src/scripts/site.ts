@@ -2,9 +2,11 @@
  * The only script every page loads. Reading a page needs none of it: it adds
  * the theme choice, the vendor menu's closing, the `/` shortcut and the copy
  * buttons, and loads the
- * lookup box's code only when a person first focuses or types in it, and the
- * search page's code only when there is a search to run.
+ * lookup box's code only when a person first focuses or types in it, the
+ * search page's code only when there is a search to run, and a vendor
+ * table's filters; the last two after the first paint (after-paint.ts).
  */
+import { afterFirstPaint } from './after-paint.ts';
 import { initTheme } from './theme.ts';
 import { initCopyButtons } from './copy.ts';
 import { initVendorMenu } from './menu.ts';
@@ -36,6 +38,9 @@ enhanceLookupBoxes();
 const searchForm = document.querySelector<HTMLFormElement>('[data-search-form]');
 if (searchForm && document.getElementById('search-results')) {
   const start = (fromForm: boolean) => void import('./search-page.ts').then((m) => m.initSearchPage(fromForm, () => import('./search-core.ts')));
-  if (location.search.length > 1) start(false);
+  if (location.search.length > 1) afterFirstPaint(() => start(false));
   else searchForm.addEventListener('change', () => start(true), { once: true });
 }
+
+// A vendor table's filters (CodeFilter.astro): laid out from the first paint, working after it.
+if (document.querySelector('[data-code-filter]')) afterFirstPaint(() => void import('./code-filter.ts').then((m) => m.initCodeFilters()));

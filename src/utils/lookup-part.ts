@@ -5,8 +5,9 @@
  * browser does. Pure but for the `shard` function it is given.
  */
 import { fromCompact } from './lookup-compact.ts';
-import { exactAnswers, type LookupIndex, type LookupResult } from './lookup/index.ts';
-import { shardsForText, type ShardItem, type ShardManifest } from './lookup-shards.ts';
+import { exactAnswers, foldName, type LookupIndex, type LookupResult } from './lookup/index.ts';
+import { shardOf, shardsForText, type ShardItem, type ShardManifest } from './lookup-shards.ts';
+import { pathSegments } from './resolve-path.ts';
 import { planWords, recordShards } from './lookup-words-read.ts';
 import type { CjkEntry, LexEntry, WordManifest } from './lookup-words-format.ts';
 
@@ -53,4 +54,16 @@ export async function partFor(manifest: ShardManifest, words: () => Promise<Word
   for (const records of await Promise.all(recordShards(wordManifest, places).map((n) => shard(n) as Promise<ShardItem[]>))) add(records, wanted);
   // Adding records gives no exact answer the text's own shards did not: the answers stay none.
   return { index: index(), exact };
+}
+
+/**
+ * The records the 404 page's guess needs (utils/resolve-path.ts): it compares each segment of the path with
+ * codes and names, folded as keys are (a number exactly, but "-1" and "1" share the key "1"), so the shard of
+ * each segment's key holds every code it can match; vendors come with the manifest.
+ */
+export async function partForPath(manifest: ShardManifest, path: string, shard: (n: number) => Promise<unknown>): Promise<LookupIndex> {
+  const wanted = [...new Set(pathSegments(path).map((s) => shardOf(manifest, foldName(s))))];
+  const byPlace = new Map<number, ShardItem>();
+  for (const records of await Promise.all(wanted.map((n) => shard(n) as Promise<ShardItem[]>))) for (const r of records) byPlace.set(r.i, r);
+  return fromCompact({ vendors: manifest.vendors, codes: [...byPlace.values()].sort((a, b) => a.i - b.i) });
 }

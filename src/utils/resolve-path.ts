@@ -1,7 +1,8 @@
 /**
  * What a missing path probably meant. A person types URLs by hand: other
  * letter case, a missing trailing slash, a bare code after the site's root.
- * Pure; the 404 page runs it in the browser against the lookup index.
+ * Pure; the 404 page runs it in the browser against the lookup index, or at
+ * scale against the key shards of the path's segments (lookup-part.ts).
  */
 import { foldName, type LookupIndex } from './lookup/index.ts';
 import { codeValuePath, permalinkPath, safeDecode, vendorPath } from './urls.ts';
@@ -13,10 +14,15 @@ export interface PathGuess {
   suggestions: [string, string][];
 }
 
+/** The segments of a path that are read, decoded. */
+export function pathSegments(path: string): string[] {
+  // Spaces around a segment come from copying a URL out of a sentence ("/xiaomi/1%20/"): drop them.
+  return path.split('/').map((s) => safeDecode(s).trim()).filter(Boolean).slice(0, 3);
+}
+
 /** `path` is the part after the base path, e.g. "/Xiaomi/10001" or "/90001". */
 export function guessPath(index: LookupIndex, path: string): PathGuess {
-  // Spaces around a segment come from copying a URL out of a sentence ("/xiaomi/1%20/"): drop them.
-  const segments = path.split('/').map((s) => safeDecode(s).trim()).filter(Boolean).slice(0, 3);
+  const segments = pathSegments(path);
   const vendor = (s: string | undefined) => index.vendors.find((v) => s !== undefined && v.slug === s.toLowerCase());
   // Numbers compare exactly, on either side: folding drops the "-", and "1" is not "-1".
   // Names fold case, spaces, "_" and "-" ("expired-token" is ExpiredToken).

@@ -9,7 +9,11 @@
  * between runs on a 2-core machine); the median run by performance is shown.
  * --page <name> runs one page only (home, vendor, permalink, search), and
  * lists its long main-thread tasks and the scripts that spent the time.
+ * --json <dir> writes every run's full Lighthouse result there
+ * (`<page>-<run>.json`), to read what the simulation counted before a paint.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
@@ -17,7 +21,7 @@ import { startStaticServer } from '../../src/cli/static-server.ts';
 import { SECURITY_HEADERS } from '../../src/utils/security-headers.ts';
 import { precompressedCopy, removeProject } from './synthetic.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { desktop: { type: 'boolean', default: false }, page: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { desktop: { type: 'boolean', default: false }, page: { type: 'string' }, json: { type: 'string' } } });
 const root = positionals[0] ?? 'dist';
 const PAGES = [
   ['home', '/'],
@@ -59,6 +63,10 @@ try {
         continue;
       }
       runs.push(result!.lhr);
+      if (values.json) {
+        mkdirSync(values.json, { recursive: true });
+        writeFileSync(join(values.json, `${name}-${runs.length}.json`), JSON.stringify(result!.lhr));
+      }
     }
     const score = (lhr: Result, c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
     runs.sort((a, b) => score(a, 'performance') - score(b, 'performance'));

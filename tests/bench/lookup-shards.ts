@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { contentIndex } from '../helpers/content-index.ts';
 import { addSyntheticEntries, copyProject, removeProject } from './synthetic.ts';
 import { toCompact } from '../../src/utils/lookup-compact.ts';
-import { partFor } from '../../src/utils/lookup-part.ts';
+import { partFor, partForPath } from '../../src/utils/lookup-part.ts';
 import { LOOKUP_BUDGET, SHARD_BUDGET } from '../../src/utils/lookup-shards.ts';
 import { shardAll } from '../../src/utils/lookup-words.ts';
 
@@ -79,6 +79,12 @@ for (const scale of values.scales.split(',')) {
       const parts = [...byKind].map(([k, [count, sum]]) => `${k} ${count}/${kb(sum)}`).join(', ');
       console.log(`  ${label.padEnd(32)} ${JSON.stringify(q).slice(0, 40).padEnd(42)} ${String(files).padStart(2)} files${part === 'whole' ? ' (whole index)' : ''}: ${kb(bytes)} gz (budget ${kb(LOOKUP_BUDGET)}: ${bytes <= LOOKUP_BUDGET ? 'ok' : 'MISSED'}) [${parts}]`);
     }
+    // The 404 page guesses what a hand-typed address meant from the shards of its segments.
+    const path = `/${last.v.toUpperCase()}/${last.c}`;
+    const read = new Set<number>();
+    await partForPath(manifest, path, async (n) => (read.add(n), shards[n]!));
+    const pathBytes = manifestGz + [...read].reduce((n, i) => n + sizes[i]!, 0);
+    console.log(`  ${'a mistyped address (404 page)'.padEnd(32)} ${JSON.stringify(path).padEnd(42)} ${String(1 + read.size).padStart(2)} files: ${kb(pathBytes)} gz (budget ${kb(LOOKUP_BUDGET)}: ${pathBytes <= LOOKUP_BUDGET ? 'ok' : 'MISSED'})`);
     // The search page with a category and no query lists every code of it (src/scripts/search-core.ts).
     console.log(`  ${'a category, no query'.padEnd(75)}  1 file (whole index): ${kb(wholeGz)} gz (budget ${kb(LOOKUP_BUDGET)}: ${wholeGz <= LOOKUP_BUDGET ? 'ok' : 'MISSED'})`);
   } finally {

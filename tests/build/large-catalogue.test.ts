@@ -142,6 +142,27 @@ describe('the sharded lookup index, in a browser', () => {
   }, 120_000);
 });
 
+describe('the 404 page at scale, in a browser', () => {
+  it('sends a hand-typed address on to its permalink from the shards of its segments, not the whole index', async () => {
+    const { codes } = JSON.parse(readFileSync(join(dist, 'api/lookup.json'), 'utf8')) as CompactIndex;
+    const { v, c } = codes.filter((item) => /^70\d{5}$/.test(item.c)).at(-1)!;
+    const { server, url } = await startStaticServer({ root: dist });
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+    try {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(`${url}${v.toUpperCase()}/${c}`);
+      await page.waitForURL(`**/${v}/${c}/`);
+      expect(requests).toContain('/api/lookup/manifest.json');
+      expect(requests).not.toContain('/api/lookup.json');
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 120_000);
+});
+
 describe('a table cut into parts, in a browser', () => {
   it('sends an old #code link on to the part that has the row, and filters across every part', async () => {
     const vendor = vendors().find((v) => partsOf(v).length > 0)!;
