@@ -129,10 +129,12 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       // The named vendors' suggestions first: when they have any, lookup() never asks without the vendors.
       for (const { q, only } of [...variants].reverse()) {
         const ofVendors = scoredWords(byKey, entries, q).filter((p) => !only || only.includes(vendorAt(words.runs, p)));
-        // suggestions() lists its phrases, then the best of the rest, eight in all: whichever of these eight are
-        // phrases, the rest it lists are among them, so eight are enough even when the phrases are not known here.
+        // suggestions() lists its phrases (of the named vendors), then the best of the rest, eight in all: whichever
+        // of these eight are phrases, the rest it lists are among them, so eight are enough when the phrases are not
+        // known here, and eight less the phrases when they are.
         const top = ofVendors.filter((p) => !exactPhrases?.includes(p));
-        for (const p of top.slice(0, LIMITS.suggestions)) found.add(p);
+        const listed = exactPhrases?.filter((p) => !only || only.includes(vendorAt(words.runs, p))).length ?? 0;
+        for (const p of top.slice(0, Math.max(0, LIMITS.suggestions - listed))) found.add(p);
         if (only && ofVendors.length) break;
       }
       return [...found].sort((a, b) => a - b);
