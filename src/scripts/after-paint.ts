@@ -7,21 +7,26 @@
  *
  * "Painted" is the browser's own first-contentful-paint entry: two animation
  * frames were not enough on a loaded machine (the paint reached the screen
- * after the work had started). Where paint timing is missing, two frames; if
+ * after the work had started), then two frames more. Where paint timing is missing, two frames; if
  * no paint is reported within a second (which should not happen on a shown
  * page), the work starts anyway.
  */
 export function afterFirstPaint(work: () => void): void {
   let started = false;
-  const start = () => {
+  const run = () => {
     if (started) return;
     started = true;
     work();
   };
+  // The first paint can hold only the part parsed by then (seen under load: the header, then the
+  // footer a frame later, which is the largest paint); the document is parsed when this runs, so
+  // two frames more put the whole of it on screen first.
+  const start = () => requestAnimationFrame(() => requestAnimationFrame(run));
   // A tab opened in the background paints nothing until it is shown: start at once there.
-  if (document.visibilityState === 'hidden' || performance.getEntriesByName('first-contentful-paint').length) return start();
+  if (document.visibilityState === 'hidden') return run();
+  if (performance.getEntriesByName('first-contentful-paint').length) return start();
   if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-    requestAnimationFrame(() => requestAnimationFrame(start));
+    start();
     return;
   }
   const observer = new PerformanceObserver((list) => {
@@ -30,5 +35,5 @@ export function afterFirstPaint(work: () => void): void {
     start();
   });
   observer.observe({ type: 'paint', buffered: true });
-  setTimeout(start, 1000);
+  setTimeout(run, 1000);
 }
