@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { startStaticServer } from '../../src/cli/static-server.ts';
 import { fixtureProject, PROJECT_ROOT, type FixtureProject } from '../helpers/fixture-project.ts';
 import { addSyntheticEntries, countEntries } from '../helpers/synthetic-entries.ts';
@@ -114,14 +114,25 @@ describe(`the lookup index of ${ENTRIES} entries`, () => {
   });
 });
 
+/** Serves dist/, opens one page in Chromium (CHROMIUM_PATH, or Debian's), runs `use`, then closes both. */
+async function withPage(use: (page: Page, url: string) => Promise<void>): Promise<void> {
+  const { server, url } = await startStaticServer({ root: dist });
+  // The flags this machine's closed network wants (as in tests/playwright.config.ts).
+  const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args });
+  try {
+    await use(await browser.newPage(), url);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 describe('the sharded lookup index, in a browser', () => {
   it('answers a code in the lookup box from the manifest and one shard, not the whole index', async () => {
     const { codes } = JSON.parse(readFileSync(join(dist, 'api/lookup.json'), 'utf8')) as CompactIndex;
     const code = codes.filter((c) => /^70\d{5}$/.test(c.c)).at(-1)!.c;
-    const { server, url } = await startStaticServer({ root: dist });
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-    try {
-      const page = await browser.newPage();
+    await withPage(async (page, url) => {
       const requests: string[] = [];
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
       await page.goto(url);
@@ -135,10 +146,7 @@ describe('the sharded lookup index, in a browser', () => {
       await page.locator('#site-search-listbox [role=option]').filter({ hasText: /expired/i }).first().waitFor();
       expect(requests).toContain('/api/lookup/words.json');
       expect(requests).not.toContain('/api/lookup.json');
-    } finally {
-      await browser.close();
-      server.close();
-    }
+    });
   }, 120_000);
 });
 
@@ -146,20 +154,14 @@ describe('the 404 page at scale, in a browser', () => {
   it('sends a hand-typed address on to its permalink from the shards of its segments, not the whole index', async () => {
     const { codes } = JSON.parse(readFileSync(join(dist, 'api/lookup.json'), 'utf8')) as CompactIndex;
     const { v, c } = codes.filter((item) => /^70\d{5}$/.test(item.c)).at(-1)!;
-    const { server, url } = await startStaticServer({ root: dist });
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-    try {
-      const page = await browser.newPage();
+    await withPage(async (page, url) => {
       const requests: string[] = [];
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
       await page.goto(`${url}${v.toUpperCase()}/${c}`);
       await page.waitForURL(`**/${v}/${c}/`);
       expect(requests).toContain('/api/lookup/manifest.json');
       expect(requests).not.toContain('/api/lookup.json');
-    } finally {
-      await browser.close();
-      server.close();
-    }
+    });
   }, 120_000);
 });
 
@@ -170,10 +172,7 @@ describe('a table cut into parts, in a browser', () => {
     const inPart2 = index[1]![0]!;
     // A synthetic code (7 digits from 7000000): no other row's text contains it.
     const inLastPart = index.at(-1)!.filter((slug) => /^70\d{5}$/.test(slug)).at(-1)!;
-    const { server, url } = await startStaticServer({ root: dist });
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-    try {
-      const page = await browser.newPage();
+    await withPage(async (page, url) => {
       await page.goto(`${url}${vendor}/#${rowAnchor(inPart2)}`);
       await page.waitForURL(`**/${vendor}/codes/2/#${rowAnchor(inPart2)}`);
       expect(await page.locator(`#${rowAnchor(inPart2)}`).isVisible()).toBe(true);
@@ -184,9 +183,6 @@ describe('a table cut into parts, in a browser', () => {
       await page.locator(`#${rowAnchor(inLastPart)}:not([hidden])`).waitFor();
       expect(await page.locator('#codes tbody tr:not([hidden])').count()).toBe(1);
       expect(await page.locator('#codes tbody tr').count()).toBe(index.flat().length);
-    } finally {
-      await browser.close();
-      server.close();
-    }
+    });
   }, 120_000);
 });
