@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentStoreFromDisk } from './src/build/content-store-from-disk.ts';
-import { valueRedirects } from './src/build/value-redirects.ts';
 
 /** Sub-path the site is served under, e.g. BASE_PATH=/docs/push/ (default: the root). */
 const base = process.env.BASE_PATH || '/';
@@ -18,10 +17,10 @@ export default defineConfig({
   // contentStoreFromDisk: pages read the content store from disk instead of a 21 MB bundled
   // chunk at 20,000 entries. package.json's build scripts also give astro build a 1.5 GB heap
   // limit, which makes V8 collect sooner (peak memory: tests/bench/README.md).
-  // valueRedirects: the /code/ page of a code no other entry shares is written after the
-  // build, as a link on to its permalink (src/utils/value-redirects.ts).
+  // The /code/ page of a code no other entry shares is written by the build's second step
+  // (src/cli/finish-build.ts), as a link on to its permalink (src/utils/value-redirects.ts).
   // A sitemap needs absolute URLs, so only with SITE_URL.
-  integrations: [mdx(), contentStoreFromDisk(), valueRedirects(), ...(process.env.SITE_URL ? [sitemap()] : [])],
+  integrations: [mdx(), contentStoreFromDisk(), ...(process.env.SITE_URL ? [sitemap()] : [])],
   // Astro's console output without its line per generated page (40,000 at 20,000 entries):
   // src/build/build-logger.ts. Warnings, errors and the build's summary are printed as before.
   logger: { entrypoint: './src/build/build-logger.ts' },

@@ -5,7 +5,7 @@
  * Astro's fixed cost per page (request, render, write, log) was about half the
  * build at 20,000 entries for these pages alone; written here, after the build,
  * they cost a file each. The URL keeps working, with scripts on or off
- * (a meta refresh, and a link). Pure: src/build/value-redirects.ts writes them.
+ * (a meta refresh, and a link). Pure: src/build/lone-code-pages.ts writes them, in the build's second step.
  */
 import { codeValueTable, type ValueGroups } from './code-value.ts';
 

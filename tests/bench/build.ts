@@ -28,7 +28,8 @@ interface ScaleResult {
   scale: string;
   entries: number;
   astro: { seconds: number; peakMB: number; cpuSeconds: number };
-  pagefind: { seconds: number; peakMB: number; cpuSeconds: number };
+  /** The build script's second step (src/cli/finish-build.ts): Pagefind, and the lone-code pages written meanwhile. */
+  finish: { seconds: number; peakMB: number; cpuSeconds: number };
   htmlPages: number;
   permalinkGzip: number;
   largestPermalink: { path: string; gzip: number };
@@ -77,14 +78,14 @@ async function runScale(scale: string): Promise<ScaleResult> {
     console.log(`\n[${scale}] ${entries} entries in ${dir}: building…`);
     const astro = timed(join(dir, 'node_modules/.bin/astro'), ['build'], dir, buildScriptEnv(join(dir, 'package.json')));
     const index = indexScriptCommand(join(dir, 'package.json'));
-    const pagefind = timed(index.command, index.args, dir);
+    const finish = timed(index.command, index.args, dir);
     const dist = join(dir, 'dist');
     const css = readdirSync(join(dist, '_astro')).filter((n) => n.endsWith('.css'));
     const result: ScaleResult = {
       scale,
       entries,
       astro: { seconds: astro.seconds, peakMB: astro.peakMB, cpuSeconds: astro.cpuSeconds },
-      pagefind: { seconds: pagefind.seconds, peakMB: pagefind.peakMB, cpuSeconds: pagefind.cpuSeconds },
+      finish: { seconds: finish.seconds, peakMB: finish.peakMB, cpuSeconds: finish.cpuSeconds },
       htmlPages: fileCount(dist, '.html'),
       permalinkGzip: gz(join(dist, 'xiaomi/10001/index.html')),
       largestPermalink: largestPermalink(dist),
@@ -107,10 +108,10 @@ async function runScale(scale: string): Promise<ScaleResult> {
 }
 
 function printBuild(r: ScaleResult, cssFiles: number): void {
-  const total = r.astro.seconds + r.pagefind.seconds;
+  const total = r.astro.seconds + r.finish.seconds;
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   console.log(`  astro build     ${r.astro.seconds.toFixed(1)} s (CPU ${r.astro.cpuSeconds.toFixed(1)} s), peak ${r.astro.peakMB.toFixed(0)} MB`);
-  console.log(`  pagefind        ${r.pagefind.seconds.toFixed(1)} s (CPU ${r.pagefind.cpuSeconds.toFixed(1)} s), peak ${r.pagefind.peakMB.toFixed(0)} MB`);
+  console.log(`  finish build    ${r.finish.seconds.toFixed(1)} s (CPU ${r.finish.cpuSeconds.toFixed(1)} s), peak ${r.finish.peakMB.toFixed(0)} MB`);
   console.log(`  load average    ${load} (when the build ended)`);
   console.log(`  total           ${total.toFixed(1)} s = ${((total * 1000) / r.entries).toFixed(2)} ms per entry, ${r.htmlPages} HTML pages`);
   console.log(`  permalink HTML  /xiaomi/10001/ ${kb(r.permalinkGzip)} gz; largest ${r.largestPermalink.path} ${kb(r.largestPermalink.gzip)} gz (budget 3 KB: ${check(r.largestPermalink.gzip <= 3 * 1024)})`);
@@ -133,21 +134,21 @@ const results: ScaleResult[] = [];
 for (const scale of scales) results.push(await runScale(scale));
 
 console.log('\nSummary (targets: 3,000 entries < 20 s, 20,000 < 60 s, per-entry cost flat, peak < 1 GB)');
-console.log('entries  astro s  pagefind s  total s  ms/entry  marginal ms/entry  peak MB  largest permalink gz  largest vendor gz');
+console.log('entries  astro s    finish s  total s  ms/entry  marginal ms/entry  peak MB  largest permalink gz  largest vendor gz');
 for (const [i, r] of results.entries()) {
-  const total = r.astro.seconds + r.pagefind.seconds;
+  const total = r.astro.seconds + r.finish.seconds;
   // Cost of each entry added since the previous scale: flat when no page grows with the whole site.
   const previous = results[i - 1];
-  const marginal = previous ? ((total - previous.astro.seconds - previous.pagefind.seconds) * 1000) / (r.entries - previous.entries) : NaN;
+  const marginal = previous ? ((total - previous.astro.seconds - previous.finish.seconds) * 1000) / (r.entries - previous.entries) : NaN;
   console.log(
     [
       String(r.entries).padStart(7),
       r.astro.seconds.toFixed(1).padStart(8),
-      r.pagefind.seconds.toFixed(1).padStart(11),
+      r.finish.seconds.toFixed(1).padStart(11),
       total.toFixed(1).padStart(8),
       ((total * 1000) / r.entries).toFixed(2).padStart(9),
       (Number.isNaN(marginal) ? '-' : marginal.toFixed(2)).padStart(18),
-      Math.max(r.astro.peakMB, r.pagefind.peakMB).toFixed(0).padStart(8),
+      Math.max(r.astro.peakMB, r.finish.peakMB).toFixed(0).padStart(8),
       kb(r.largestPermalink.gzip).padStart(21),
       kb(r.largestVendor.gzip).padStart(18),
     ].join(' '),

@@ -30,8 +30,8 @@ beforeAll(async () => {
   );
   const built = project.build();
   expect(built.status, built.output).toBe(0);
-  // The build script's own search-index step (Pagefind over the permalinks).
-  const indexed = spawnSync(process.execPath, ['src/cli/search-index.ts', 'dist'], { cwd: project.dir, encoding: 'utf8' });
+  // The build script's own second step (Pagefind over the permalinks, and the lone-code pages).
+  const indexed = spawnSync(process.execPath, ['src/cli/finish-build.ts', 'dist'], { cwd: project.dir, encoding: 'utf8' });
   expect(indexed.status, indexed.stderr).toBe(0);
   ({ server, url } = await startStaticServer({ root: join(project.dir, 'dist') }));
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
