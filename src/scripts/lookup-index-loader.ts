@@ -15,7 +15,8 @@ import type { WordManifest } from '../utils/lookup-words-format.ts';
 
 const files = new Map<string, Promise<unknown>>();
 
-function fetchJson<T>(url: string): Promise<T> {
+/** Also used by search-browse.ts, so browsing and a later search on the page share the files they both read. */
+export function fetchJson<T>(url: string): Promise<T> {
   let file = files.get(url);
   if (!file) {
     file = fetch(url).then(async (r) => {

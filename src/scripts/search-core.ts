@@ -9,13 +9,16 @@ import type { Filters } from '../utils/filters.ts';
 import type { LookupIndex, LookupResult } from '../utils/lookup/index.ts';
 import { pagefindQuery } from '../utils/search-terms.ts';
 import { SearchRows, type FullTextPage, type LookupRows, type ResultRow } from '../utils/search-rows.ts';
-import { loadLookupIndex, loadLookupIndexFor } from './lookup-index-loader.ts';
+import { loadLookupIndexFor } from './lookup-index-loader.ts';
+import { loadBrowsePage } from './search-browse.ts';
 
 export interface SearchRequest {
   /** Bumped by the page for every search: a message names the search it belongs to. */
   id: number;
   query: string;
   filters: Filters;
+  /** With no query, the page of the list to show (1-based; past the last reads as the last). */
+  page: number;
   /** Absolute URLs of api/lookup.json and pagefind/pagefind.js, and the site's base path ("/" or "/docs/push/"). */
   lookupUrl: string;
   pagefindUrl: string;
@@ -51,8 +54,9 @@ const FULL_TEXT_QUERY_CHARS = 200;
 /** Runs one search and sends its rows; stops adding once `stale()` says a newer search started. */
 export async function runSearch(request: SearchRequest, send: (message: SearchMessage) => void, stale: () => boolean): Promise<void> {
   const { id, query, filters } = request;
-  // Filters alone list every code; a query needs only what its words name (the loader decides).
-  const { index, exact }: { index: LookupIndex; exact?: LookupResult } = query ? await loadLookupIndexFor(request.lookupUrl, query) : { index: await loadLookupIndex(request.lookupUrl) };
+  if (!query) return browse(request, send, stale);
+  // A query needs only what its words name (the loader decides).
+  const { index, exact }: { index: LookupIndex; exact?: LookupResult } = await loadLookupIndexFor(request.lookupUrl, query);
   if (stale()) return;
   const rows = new SearchRows(index, request.base, filters);
   const lookup = rows.lookupRows(query, exact);
@@ -73,4 +77,14 @@ export async function runSearch(request: SearchRequest, send: (message: SearchMe
     }
   }
   send({ id, kind: 'done', count: rows.count });
+}
+
+/** Filters alone: one page of every code that passes them, in catalogue order (utils/browse-page.ts). */
+async function browse(request: SearchRequest, send: (message: SearchMessage) => void, stale: () => boolean): Promise<void> {
+  const { id, filters } = request;
+  const { index, page } = await loadBrowsePage(request.lookupUrl, filters, request.page);
+  if (stale()) return;
+  const lookup = new SearchRows(index, request.base, filters).lookupRows('');
+  send({ id, kind: 'lookup', lookup: { ...lookup, browse: { page: page.page, pages: page.pages, total: page.total, start: page.start } } });
+  send({ id, kind: 'done', count: page.total });
 }

@@ -9,16 +9,18 @@
  * a few hundred ms of the main thread at 4x CPU slowdown, which blocked the
  * page. This file only draws the rows the worker sends
  * (utils/search-rows.ts); where a worker cannot start, the same search runs
- * in the page.
+ * in the page. With no query the list is paged: each page is an address of
+ * its own (`&page=n`), reached by plain links, so back and forward work.
  */
 import { hasFilters, filtersFromQuery, type Filters } from '../utils/filters.ts';
 import type { LookupRows, ResultRow } from '../utils/search-rows.ts';
-import { searchQueryString, searchTitle } from '../utils/search-url.ts';
+import { pageFromQuery, searchQueryString, searchTitle } from '../utils/search-url.ts';
 import { ACTIONS, CATEGORIES, type Action, type Category } from '../labels.ts';
 import type { SearchMessage, SearchRequest } from './search-core.ts';
 
 const list = document.getElementById('search-results') as HTMLOListElement;
 const hints = document.getElementById('search-hints') as HTMLUListElement;
+const pager = document.getElementById('search-pages')!;
 const status = document.getElementById('search-status')!;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const base = list.dataset.base!;
@@ -29,6 +31,8 @@ const offered = (name: string) => [...(selects.find((s) => s.name === name)?.opt
 const parseFilters = (params: URLSearchParams) => filtersFromQuery(params, { vendors: offered('vendor'), categories: offered('category'), actions: offered('action') });
 let query = '';
 let filters: Filters = {};
+/** The page of a list with no query (the URL's `page`). */
+let page = 1;
 /** Bumped by every run: a run that is no longer the latest stops adding results. */
 let generation = 0;
 
@@ -36,6 +40,7 @@ function readUrl(): void {
   const params = new URLSearchParams(location.search);
   query = params.get('q')?.trim() ?? '';
   filters = parseFilters(params);
+  page = pageFromQuery(params);
 }
 
 function fillForm(): void {
@@ -134,6 +139,31 @@ function addTopicHints(topics: Category[]): void {
   }
 }
 
+/** Links to the first, previous, next and last pages of a list with no query, around where this one is. */
+function drawPager({ page: at, pages }: NonNullable<LookupRows['browse']>): void {
+  // A page past the end shows the last one: the address says which.
+  if (at !== page) history.replaceState(history.state, '', location.pathname + searchQueryString('', filters, at));
+  if (pages < 2) return;
+  const link = (text: string, to: number, rel?: string) => {
+    const a = document.createElement('a');
+    a.href = location.pathname + searchQueryString('', filters, to);
+    a.className = 'tap font-semibold';
+    a.textContent = text;
+    if (rel) a.rel = rel;
+    return a;
+  };
+  const where = document.createElement('span');
+  where.textContent = `Page ${at} of ${pages}`;
+  pager.replaceChildren(
+    ...(at > 2 ? [link('First page', 1)] : []),
+    ...(at > 1 ? [link('Previous page', at - 1, 'prev')] : []),
+    where,
+    ...(at < pages ? [link('Next page', at + 1, 'next')] : []),
+    ...(at < pages - 1 ? [link(`Last page (${pages})`, pages)] : []),
+  );
+  pager.hidden = false;
+}
+
 /** The lookup's answers of the search on screen, kept for the status line when the search is done. */
 let shown: LookupRows | undefined;
 
@@ -143,21 +173,24 @@ function onMessage(message: SearchMessage): void {
     status.textContent = `Search failed: ${message.message}`;
   } else if (message.kind === 'lookup') {
     shown = message.lookup;
-    document.title = searchTitle(query, filterWords(shown.vendorName), siteName);
+    const pageWords = shown.browse && shown.browse.page > 1 ? [`page ${shown.browse.page}`] : [];
+    document.title = searchTitle(query, [...filterWords(shown.vendorName), ...pageWords], siteName);
     for (const row of shown.rows) addRow(row);
+    if (shown.browse) drawPager(shown.browse);
     addTopicHints(shown.topics);
     // A long name a letter or two off ("BadDeviceTokn"): said above the results, and its pages lead them.
     if (shown.near.length) addHint('Did you mean ', shown.near.map((n): [string, string] => [n.text, n.url]), '?');
   } else if (message.kind === 'full') {
     for (const row of message.rows) addRow(row);
   } else if (shown) {
-    const { exactCount, truncatedNote, pasteAnswered, vendorName } = shown;
+    const { exactCount, truncatedNote, pasteAnswered, vendorName, browse } = shown;
     const what = query ? `for “${query.length > 80 ? `${query.slice(0, 80)}…` : query}”` : 'for these filters';
     const exact = exactCount ? ` ${exactCount} exact answer${exactCount === 1 ? '' : 's'} first.` : '';
     const truncated = truncatedNote ? ` ${truncatedNote}` : '';
     const pasteNote = pasteAnswered ? ' Full-text results are left out for pasted text: search a few words to see them.' : '';
     const count = message.count;
-    status.textContent = count ? `${count} result${count === 1 ? '' : 's'} ${what}${describeFilters(vendorName)}.${exact}${truncated}${pasteNote}` : `Nothing found ${what}${describeFilters(vendorName)}.`;
+    const paged = browse && browse.pages > 1 ? ` Showing ${browse.start + 1}–${browse.start + shown.rows.length}, page ${browse.page} of ${browse.pages}.` : '';
+    status.textContent = count ? `${count} result${count === 1 ? '' : 's'} ${what}${describeFilters(vendorName)}.${exact}${truncated}${pasteNote}${paged}` : `Nothing found ${what}${describeFilters(vendorName)}.`;
   }
 }
 
@@ -204,6 +237,8 @@ function start(): void {
   list.replaceChildren();
   hints.replaceChildren();
   hints.hidden = true;
+  pager.replaceChildren();
+  pager.hidden = true;
   shown = undefined;
   // The categories to browse show only with no search (set for the first paint by utils/first-paint.ts).
   document.documentElement.toggleAttribute('data-has-search', Boolean(query) || hasFilters(filters));
@@ -214,7 +249,7 @@ function start(): void {
   }
   status.textContent = 'Searching…';
   const absolute = (path: string) => new URL(path, location.href).href;
-  search({ id, query, filters, lookupUrl: absolute(list.dataset.lookupUrl!), pagefindUrl: absolute(list.dataset.pagefindUrl!), base });
+  search({ id, query, filters, page, lookupUrl: absolute(list.dataset.lookupUrl!), pagefindUrl: absolute(list.dataset.pagefindUrl!), base });
 }
 
 /**

@@ -39,6 +39,8 @@ export interface LookupRows {
   pasteAnswered: boolean;
   /** The filtered vendor's name, for the status line. */
   vendorName?: string;
+  /** With no query, the list is paged (browse-page.ts): which page of how many, and the codes on all of them. */
+  browse?: { page: number; pages: number; total: number; start: number };
 }
 
 /** A full-text result as Pagefind's `data()` gives it. */

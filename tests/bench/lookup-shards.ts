@@ -16,6 +16,9 @@ import { toCompact } from '../../src/utils/lookup-compact.ts';
 import { partFor, partForPath } from '../../src/utils/lookup-part.ts';
 import { LOOKUP_BUDGET, SHARD_BUDGET } from '../../src/utils/lookup-shards.ts';
 import { shardAll } from '../../src/utils/lookup-words.ts';
+import { buildFacets } from '../../src/utils/browse-facets.ts';
+import { browsePart } from '../../src/utils/browse-page.ts';
+import type { Filters } from '../../src/utils/filters.ts';
 
 const { values } = parseArgs({ options: { scales: { type: 'string', default: 'real,3000,20000' } } });
 const gz = (json: string) => gzipSync(json).length;
@@ -85,8 +88,29 @@ for (const scale of values.scales.split(',')) {
     await partForPath(manifest, path, async (n) => (read.add(n), shards[n]!));
     const pathBytes = manifestGz + [...read].reduce((n, i) => n + sizes[i]!, 0);
     console.log(`  ${'a mistyped address (404 page)'.padEnd(32)} ${JSON.stringify(path).padEnd(42)} ${String(1 + read.size).padStart(2)} files: ${kb(pathBytes)} gz (budget ${kb(LOOKUP_BUDGET)}: ${pathBytes <= LOOKUP_BUDGET ? 'ok' : 'MISSED'})`);
-    // The search page with a category and no query lists every code of it (src/scripts/search-core.ts).
-    console.log(`  ${'a category, no query'.padEnd(75)}  1 file (whole index): ${kb(wholeGz)} gz (budget ${kb(LOOKUP_BUDGET)}: ${wholeGz <= LOOKUP_BUDGET ? 'ok' : 'MISSED'})`);
+    // The search page with a category and no query: one page of it, by the browser's own reader (src/utils/browse-page.ts).
+    const facets = buildFacets(whole.codes);
+    const facetsGz = gz(JSON.stringify(facets));
+    const counts = new Map<string, number>();
+    for (const c of whole.codes) counts.set(c.k, (counts.get(c.k) ?? 0) + 1);
+    const category = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    const browse = async (filters: Filters, page: number) => {
+      const read = new Set<number>();
+      const source = { manifest, whole: async () => whole, words: async () => words, facets: async () => facets, shard: async (n: number) => (read.add(n), shards[n]!) };
+      const part = await browsePart(source, filters, page);
+      return { part, files: 3 + read.size, bytes: manifestGz + wordsGz + facetsGz + [...read].reduce((n, i) => n + sizes[i]!, 0) };
+    };
+    for (const [label, filters] of [[`a category, no query (${category})`, { category }], ['a vendor and retry, no query', { vendor: last.v, retryable: false }]] as [string, Filters][]) {
+      const first = await browse(filters, 1);
+      let largest = first;
+      let largestPage = 1;
+      for (let page = 2; page <= first.part.page.pages; page++) {
+        const next = await browse(filters, page);
+        if (next.bytes > largest.bytes) [largest, largestPage] = [next, page];
+      }
+      const ok = (n: number) => `${kb(n)} gz (budget ${kb(LOOKUP_BUDGET)}: ${n <= LOOKUP_BUDGET ? 'ok' : 'MISSED'})`;
+      console.log(`  ${label.padEnd(75)} ${String(first.files).padStart(2)} files: page 1 of ${first.part.page.pages} (${first.part.page.total} codes) ${ok(first.bytes)}; largest, page ${largestPage}: ${largest.files} files, ${ok(largest.bytes)} [facets.json ${kb(facetsGz)}]`);
+    }
   } finally {
     removeProject(dir);
   }

@@ -18,6 +18,7 @@ import { permalinkPath, rowAnchor, vendorPartPath } from '../../src/utils/urls.t
 import { itemKeys, LOOKUP_BUDGET, SHARD_BUDGET, shardOf, wordingKeys, type ShardItem, type ShardManifest } from '../../src/utils/lookup-shards.ts';
 import type { CompactIndex } from '../../src/utils/lookup-compact.ts';
 import type { WordManifest } from '../../src/utils/lookup-words.ts';
+import { PAGE_SIZE } from '../../src/utils/browse-page.ts';
 
 /**
  * Enough synthetic entries (dealt round-robin over the document's tables) to push the fullest
@@ -146,6 +147,34 @@ describe('the sharded lookup index, in a browser', () => {
       await page.locator('#site-search-listbox [role=option]').filter({ hasText: /expired/i }).first().waitFor();
       expect(requests).toContain('/api/lookup/words.json');
       expect(requests).not.toContain('/api/lookup.json');
+    });
+  }, 120_000);
+});
+
+describe('category browsing at scale, in a browser', () => {
+  it('lists a category a page at a time from the facets and the record shards, not the whole index', async () => {
+    const { codes } = JSON.parse(readFileSync(join(dist, 'api/lookup.json'), 'utf8')) as CompactIndex;
+    const all = codes.filter((c) => c.k === 'invalid-request').map((c) => permalinkPath(c.v, c.c));
+    const pages = Math.ceil(all.length / PAGE_SIZE);
+    expect(pages).toBeGreaterThan(3);
+    await withPage(async (page, url) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      const rows = async (n: number) => {
+        await page.locator('#search-status').filter({ hasText: `page ${n} of ${pages}` }).waitFor();
+        return page.locator('#search-results > li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      };
+      await page.goto(`${url}search/?category=invalid-request&page=2`);
+      expect(await rows(2)).toEqual(all.slice(PAGE_SIZE, 2 * PAGE_SIZE));
+      await page.getByRole('link', { name: 'Next page' }).click();
+      expect(await rows(3)).toEqual(all.slice(2 * PAGE_SIZE, 3 * PAGE_SIZE));
+      await page.getByRole('link', { name: /^Last page/ }).click();
+      expect(await rows(pages)).toEqual(all.slice((pages - 1) * PAGE_SIZE));
+      expect(requests).toContain('/api/lookup/facets.json');
+      expect(requests).not.toContain('/api/lookup.json');
+      // A row leads to its code.
+      await page.locator(`#search-results a[href="${all.at(-1)}"]`).click();
+      await page.waitForURL(`**${all.at(-1)}`);
     });
   }, 120_000);
 });

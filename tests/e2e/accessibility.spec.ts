@@ -16,6 +16,7 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<void>
   { name: 'permalink, no description', path: 'huawei/907135701/' },
   { name: 'code', path: 'code/10001/' },
   { name: 'search with results', path: 'search/?q=10001', ready: (p) => expect(p.locator('#search-status')).toHaveText(/results? for/) },
+  { name: 'search, a category page by page', path: 'search/?category=invalid-request&page=2', ready: (p) => expect(p.locator('#search-status')).toHaveText(/page 2 of/) },
   { name: 'search, nothing found', path: 'search/?q=zzzzqqq', ready: (p) => expect(p.locator('#search-status')).toHaveText(/Nothing found/) },
   { name: '404', path: 'nothing/90051/here/', ready: (p) => expect(p.locator('#not-found-suggestions li')).not.toHaveCount(0) },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchQueryString, searchTitle } from '../../src/utils/search-url.ts';
+import { pageFromQuery, searchQueryString, searchTitle } from '../../src/utils/search-url.ts';
 import { filtersFromQuery } from '../../src/utils/filters.ts';
 
 describe('searchQueryString()', () => {
@@ -15,6 +15,18 @@ describe('searchQueryString()', () => {
 
   it('is empty with nothing set', () => {
     expect(searchQueryString('  ', {})).toBe('');
+  });
+});
+
+describe('the page of a list with no query', () => {
+  it('is written after the filters, never for page 1 or beside a query', () => {
+    expect(searchQueryString('', { category: 'rate-limit' }, 3)).toBe('?category=rate-limit&page=3');
+    expect(searchQueryString('', { category: 'rate-limit' }, 1)).toBe('?category=rate-limit');
+    expect(searchQueryString('token', { category: 'rate-limit' }, 3)).toBe('?q=token&category=rate-limit');
+  });
+
+  it.each([['page=3', 3], ['', 1], ['page=1', 1], ['page=0', 1], ['page=-2', 1], ['page=2.5', 1], ['page=two', 1]])('reads "%s" as page %s', (qs, page) => {
+    expect(pageFromQuery(new URLSearchParams(qs))).toBe(page);
   });
 });
 

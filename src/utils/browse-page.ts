@@ -1,0 +1,79 @@
+/**
+ * One page of the search page's browsing with no query (a category, a vendor,
+ * an action, retry): the codes that pass the filters, in catalogue order, cut
+ * into pages. Which codes pass, and how many, comes from the facets
+ * (browse-facets.ts); the page's records from the record shards that hold its
+ * places, so a page fetches a few KB however large the catalogue is. While the
+ * catalogue is served whole the same pages are cut from the whole index.
+ * The browser (src/scripts/search-browse.ts) runs it with fetch, the tests and
+ * the benchmark with files in memory. Pure but for the fetchers it is given.
+ */
+import { fromCompact, type CompactIndex, type CompactItem } from './lookup-compact.ts';
+import type { LookupIndex } from './lookup/index.ts';
+import type { ShardItem, ShardManifest } from './lookup-shards.ts';
+import { recordShards } from './lookup-words-read.ts';
+import type { WordManifest } from './lookup-words-format.ts';
+import { facetsOf, readFacets, type FacetsFile, type PlaceFacets } from './browse-facets.ts';
+import { passesFilters, type Filters } from './filters.ts';
+
+/**
+ * Rows a page lists. At 20,000 entries a page of 50 codes of one category
+ * reads 5–9 record shards (about 0.7 KB gz each; tests/bench/lookup-shards.ts):
+ * 100 would take the largest page past 20 KB with the manifests.
+ */
+export const PAGE_SIZE = 50;
+
+/** Which page of how many, and the places (in the catalogue) it lists. */
+export interface BrowsePage {
+  /** 1-based, clamped to the pages there are. */
+  page: number;
+  pages: number;
+  /** Codes passing the filters, on every page. */
+  total: number;
+  /** 0-based position of the page's first row among them. */
+  start: number;
+  places: number[];
+}
+
+/** The page's places among every code that passes `filters` (a page out of range shows the nearest). */
+export function pageOf(facets: readonly PlaceFacets[], filters: Filters, page: number): BrowsePage {
+  const passing: number[] = [];
+  facets.forEach((f, place) => {
+    if (passesFilters(f, filters)) passing.push(place);
+  });
+  const pages = Math.max(1, Math.ceil(passing.length / PAGE_SIZE));
+  const shown = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  const start = (shown - 1) * PAGE_SIZE;
+  return { page: shown, pages, total: passing.length, start, places: passing.slice(start, start + PAGE_SIZE) };
+}
+
+/** Where one page's data comes from: the loader passes fetches, tests pass files in memory. */
+export interface BrowseSource {
+  manifest: ShardManifest;
+  /** The whole index (api/lookup.json): read only while the manifest says `whole`. */
+  whole: () => Promise<CompactIndex>;
+  /** The word index's manifest (api/lookup/words.json), for the record shards and the runs of vendors. */
+  words: () => Promise<WordManifest | null>;
+  facets: () => Promise<FacetsFile>;
+  shard: (n: number) => Promise<unknown>;
+}
+
+/** The page's records as an index of the whole one's shape (catalogue order), and where the page is. */
+export async function browsePart(source: BrowseSource, filters: Filters, page: number): Promise<{ index: LookupIndex; page: BrowsePage }> {
+  const { manifest } = source;
+  const words = manifest.whole ? null : await source.words();
+  if (!words) {
+    const whole = await source.whole();
+    const at = pageOf(facetsOf(whole.codes), filters, page);
+    return { index: fromCompact({ vendors: whole.vendors, codes: at.places.map((p) => whole.codes[p]!) }), page: at };
+  }
+  const at = pageOf(readFacets(await source.facets(), words.runs), filters, page);
+  const wanted = new Set(at.places);
+  const byPlace = new Map<number, CompactItem>();
+  for (const records of await Promise.all(recordShards(words, at.places).map((n) => source.shard(n) as Promise<ShardItem[]>))) {
+    for (const r of records) if (wanted.has(r.i)) byPlace.set(r.i, r);
+  }
+  const missing = at.places.find((p) => !byPlace.has(p));
+  if (missing !== undefined) throw new Error(`lookup shards: no record of place ${missing}, which facets.json lists`);
+  return { index: fromCompact({ vendors: manifest.vendors, codes: at.places.map((p) => byPlace.get(p)!) }), page: at };
+}
