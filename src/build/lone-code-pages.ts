@@ -21,10 +21,13 @@ export function writeLoneCodePages(site: string): number {
     const page = join(folder, 'index.html');
     mkdirSync(folder, { recursive: true });
     // 'wx' fails if Astro already wrote the page: the check and the write in one call.
+    const html = redirectPage(r);
     try {
-      writeFileSync(page, redirectPage(r), { flag: 'wx' });
+      writeFileSync(page, html, { flag: 'wx' });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // The same page from an earlier run of this step on the same build.
+      if (readFileSync(page, 'utf8') === html) continue;
       throw new Error(`lone-code pages: ${page} was already built by src/pages/code/[code]/, which should leave out lone codes such as "${r.code}"`);
     }
   }

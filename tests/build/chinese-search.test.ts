@@ -5,7 +5,6 @@
  * (its index must hold the CJK words of the permalink), the search page, and
  * the header lookup box.
  */
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { chromium, type Browser } from '@playwright/test';
@@ -31,8 +30,8 @@ beforeAll(async () => {
   const built = project.build();
   expect(built.status, built.output).toBe(0);
   // The build script's own second step (Pagefind over the permalinks, and the lone-code pages).
-  const indexed = spawnSync(process.execPath, ['src/cli/finish-build.ts', 'dist'], { cwd: project.dir, encoding: 'utf8' });
-  expect(indexed.status, indexed.stderr).toBe(0);
+  const finished = project.finishBuild();
+  expect(finished.status, finished.output).toBe(0);
   ({ server, url } = await startStaticServer({ root: join(project.dir, 'dist') }));
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 }, 300_000);

@@ -15,6 +15,8 @@ export interface FixtureProject {
   remove(relativePath: string): void;
   /** Runs `astro build` and returns its exit status and all it printed. */
   build(env?: Record<string, string>): { status: number | null; output: string };
+  /** Runs the build script's second step on dist/ (src/cli/finish-build.ts: Pagefind, lone-code pages, lookup files). */
+  finishBuild(): { status: number | null; output: string };
   dispose(): void;
 }
 
@@ -31,6 +33,10 @@ export function fixtureProject(): FixtureProject {
     },
     build(env = {}) {
       const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+    finishBuild() {
+      const result = spawnSync(process.execPath, ['src/cli/finish-build.ts', 'dist'], { cwd: dir, encoding: 'utf8' });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },
     dispose() {

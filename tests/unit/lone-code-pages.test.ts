@@ -24,6 +24,12 @@ describe('writeLoneCodePages', () => {
     expect(existsSync(join(dir, 'code/-1/index.html'))).toBe(false);
   });
 
+  it('can run again on the same build', () => {
+    const dir = builtSite([code('xiaomi', '10001')]);
+    expect(writeLoneCodePages(dir)).toBe(1);
+    expect(writeLoneCodePages(dir)).toBe(1);
+  });
+
   it('fails, naming the page, when the value page was already built', () => {
     const dir = builtSite([code('xiaomi', '10001')]);
     mkdirSync(join(dir, 'code/10001'), { recursive: true });

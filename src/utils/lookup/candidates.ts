@@ -33,7 +33,12 @@ export interface CandidateContext {
 export class Candidates {
   readonly byItem = new Map<LookupItem, Candidate>();
 
-  constructor(private readonly context: CandidateContext) {}
+  private readonly context: CandidateContext;
+
+  // A plain field, not a parameter property: the build's second step runs this module in Node's own TypeScript (types stripped only).
+  constructor(context: CandidateContext) {
+    this.context = context;
+  }
 
   get size(): number {
     return this.byItem.size;
