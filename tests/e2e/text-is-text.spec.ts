@@ -5,11 +5,10 @@
  * must come back as the same characters, with no element injected, no dialog
  * and no script run.
  */
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureProject, PROJECT_ROOT, type FixtureProject } from '../helpers/fixture-project.ts';
+import { fixtureProject, type FixtureProject } from '../helpers/fixture-project.ts';
 import { startStaticServer } from '../../src/cli/static-server.ts';
 
 const PAYLOADS = [
@@ -108,8 +107,9 @@ test.describe('text written in an entry', () => {
     );
     const build = project.build();
     expect(build.status, build.output).toBe(0);
-    const pagefind = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist'], { cwd: project.dir, encoding: 'utf8' });
-    expect(pagefind.status, pagefind.stderr).toBe(0);
+    // The build script's second step: Pagefind, the lone-code /code/ pages and the lookup's files.
+    const finished = project.finishBuild();
+    expect(finished.status, finished.output).toBe(0);
     ({ server, url: origin } = await startStaticServer({ root: join(project.dir, 'dist') }));
   });
 
