@@ -43,10 +43,11 @@ function readUrl(): void {
   page = pageFromQuery(params);
 }
 
-function fillForm(): void {
+/** The form from the URL, except the fields named in `keep` (changed by the person before this code started). */
+function fillForm(keep: ReadonlySet<string> = new Set()): void {
   const params = new URLSearchParams(location.search);
-  for (const input of document.querySelectorAll<HTMLInputElement>('#search-q, [data-search-input]')) input.value = query;
-  for (const select of document.querySelectorAll<HTMLSelectElement>('[data-filter]')) select.value = params.get(select.name) ?? '';
+  if (!keep.has('q')) for (const input of document.querySelectorAll<HTMLInputElement>('#search-q, [data-search-input]')) input.value = query;
+  for (const select of document.querySelectorAll<HTMLSelectElement>('[data-filter]')) if (!keep.has(select.name)) select.value = params.get(select.name) ?? '';
 }
 
 /** The form as it stands now becomes the URL (no new history entry: the back button leaves the page). */
@@ -253,19 +254,18 @@ function start(): void {
 }
 
 /**
- * Starts the page. `fromForm`: a filter was changed before this code loaded,
- * so the form, not the URL, holds what the person wants. `core` imports
+ * Starts the page. `changedEarly`: the filters a person changed before this
+ * code loaded; the form, not the URL, holds what they want for those, and the
+ * URL holds the rest (the query, the other filters). `core` imports
  * search-core.ts, for a search in the page when no worker can run: site.ts
  * passes it because a dynamic import here would split Vite's preload helper
  * out of the entry script into a file of its own, one more request on every page.
  */
-export function initSearchPage(fromForm: boolean, core: typeof loadCore): void {
+export function initSearchPage(changedEarly: ReadonlySet<string>, core: typeof loadCore): void {
   loadCore = core;
-  if (fromForm) urlFromForm();
-  else {
-    readUrl();
-    fillForm();
-  }
+  readUrl();
+  fillForm(changedEarly);
+  if (changedEarly.size) urlFromForm();
   form.addEventListener('change', (event) => {
     if (!(event.target as HTMLElement).matches('[data-filter]')) return;
     urlFromForm();

@@ -35,11 +35,22 @@ enhanceLookupBoxes();
 // stays as light as any other. (Loaded from here rather than from a script of its
 // own, so the pages share one entry script and one request.)
 // A filter changed on an empty search page also starts it (the filters apply as they change).
+// Fields a person changes before that code has started are kept: it reads the rest from the URL.
 const searchForm = document.querySelector<HTMLFormElement>('[data-search-form]');
 if (searchForm && document.getElementById('search-results')) {
-  const start = (fromForm: boolean) => void import('./search-page.ts').then((m) => m.initSearchPage(fromForm, () => import('./search-core.ts')));
-  if (location.search.length > 1) afterFirstPaint(() => start(false));
-  else searchForm.addEventListener('change', () => start(true), { once: true });
+  const changedEarly = new Set<string>();
+  const noteChange = (event: Event) => {
+    const name = (event.target as HTMLSelectElement).name;
+    if (name) changedEarly.add(name);
+  };
+  searchForm.addEventListener('change', noteChange);
+  const start = () =>
+    void import('./search-page.ts').then((m) => {
+      searchForm.removeEventListener('change', noteChange);
+      m.initSearchPage(changedEarly, () => import('./search-core.ts'));
+    });
+  if (location.search.length > 1) afterFirstPaint(start);
+  else searchForm.addEventListener('change', start, { once: true });
 }
 
 // A vendor table's filters (CodeFilter.astro): laid out from the first paint, working after it.

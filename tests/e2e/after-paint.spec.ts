@@ -48,3 +48,21 @@ test('a category chosen before the filters script arrives is applied when it doe
   await expect(page.locator('#codes tbody tr:not([hidden])')).toHaveCount(vivoRateLimit.length);
   await expect(page).toHaveURL(/\?category=rate-limit$/);
 });
+
+test("a vendor chosen on a search page before the search's script arrives is kept, with the URL's query", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/search-page\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('search/?q=10001');
+  await page.getByLabel('Vendor').selectOption('honor');
+  release();
+  await expect(page).toHaveURL(/\?q=10001&vendor=honor$/);
+  await expect(page.getByLabel('Vendor')).toHaveValue('honor');
+  await expect(page.locator('#search-q')).toHaveValue('10001');
+  const links = await resultLinks(page);
+  expect(links.length).toBeGreaterThan(0);
+  expect(links.every((l) => l.startsWith('/honor/'))).toBe(true);
+});
