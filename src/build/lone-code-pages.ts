@@ -5,16 +5,16 @@
  * rule, so each value has exactly one page; a value with both fails the build.
  * Run by the build's second step (src/cli/finish-build.ts) while Pagefind indexes.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loneCodeRedirects, redirectPage } from '../utils/value-redirects.ts';
 import { codeValuePath } from '../utils/urls.ts';
+import { readBuiltJson } from './built-json.ts';
 
 /** Writes the pages into `site` and returns how many. Throws, naming the file, on a missing or bad api/codes.json or a page Astro already wrote. */
 export function writeLoneCodePages(site: string): number {
-  const file = join(site, 'api/codes.json');
-  if (!existsSync(file)) throw new Error(`lone-code pages: ${file} was not built, so the /code/ pages of lone codes cannot be written`);
-  const redirects = loneCodeRedirects(JSON.parse(readFileSync(file, 'utf8')), file);
+  const { file, value } = readBuiltJson(site, 'api/codes.json', 'lone-code pages');
+  const redirects = loneCodeRedirects(value as Parameters<typeof loneCodeRedirects>[0], file);
   for (const r of redirects) {
     // The folder Astro would give the route's page (its path, decoded).
     const folder = join(site, decodeURIComponent(codeValuePath(r.code)));

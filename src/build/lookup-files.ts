@@ -3,21 +3,16 @@
  * built site, from its api/lookup.json. Run by the build's second step
  * (src/cli/finish-build.ts) while Pagefind indexes.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompactIndex } from '../utils/lookup-compact.ts';
 import { lookupFiles } from '../utils/lookup-files.ts';
+import { readBuiltJson } from './built-json.ts';
 
 /** Writes the files into `site` and returns how many. Throws, naming the file, on a missing or unreadable api/lookup.json. */
 export function writeLookupFiles(site: string): number {
-  const file = join(site, 'api/lookup.json');
-  if (!existsSync(file)) throw new Error(`lookup files: ${file} was not built, so the lookup's shards cannot be written`);
-  let index: CompactIndex;
-  try {
-    index = JSON.parse(readFileSync(file, 'utf8')) as CompactIndex;
-  } catch (error) {
-    throw new Error(`lookup files: ${file} is not JSON (${(error as Error).message})`);
-  }
+  const { file, value } = readBuiltJson(site, 'api/lookup.json', 'lookup files');
+  const index = value as CompactIndex;
   if (!Array.isArray(index?.vendors) || !Array.isArray(index?.codes)) throw new Error(`lookup files: ${file} should hold "vendors" and "codes" arrays`);
   const folder = join(site, 'api/lookup');
   mkdirSync(folder, { recursive: true });

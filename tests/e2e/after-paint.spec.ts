@@ -19,6 +19,17 @@ async function paintAndRequest(page: Page, chunk: RegExp): Promise<{ paint: numb
   }, chunk.source);
 }
 
+/** Holds back the script whose URL matches `chunk` until the returned function is called. */
+async function holdBack(page: Page, chunk: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(chunk, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test('the vendor table filters are requested after the first paint', async ({ page }) => {
   await page.goto('xiaomi/');
   const { paint, request } = await paintAndRequest(page, /\/_astro\/code-filter\.[\w-]+\.js$/);
@@ -35,12 +46,7 @@ test("the search page's search is requested after the first paint", async ({ pag
 
 test('a category chosen before the filters script arrives is applied when it does, and goes in the URL', async ({ page }) => {
   const vivoRateLimit = contentIndex().codes.filter((c) => c.vendor === 'vivo' && c.category === 'rate-limit');
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/code-filter\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /\/_astro\/code-filter\.[\w-]+\.js$/);
   await page.goto('vivo/');
   await page.getByLabel('Category').selectOption('rate-limit');
   await expect(page.locator('#codes tbody tr:not([hidden])')).not.toHaveCount(vivoRateLimit.length);
@@ -50,12 +56,7 @@ test('a category chosen before the filters script arrives is applied when it doe
 });
 
 test("a vendor chosen on a search page before the search's script arrives is kept, with the URL's query", async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/search-page\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /\/_astro\/search-page\.[\w-]+\.js$/);
   await page.goto('search/?q=10001');
   await page.getByLabel('Vendor').selectOption('honor');
   release();

@@ -42,5 +42,7 @@ describe('writeLoneCodePages', () => {
     const dir = builtSite([]);
     rmSync(join(dir, 'api/codes.json'));
     expect(() => writeLoneCodePages(dir)).toThrow(`${join(dir, 'api/codes.json')} was not built`);
+    writeFileSync(join(dir, 'api/codes.json'), '{"codes": [');
+    expect(() => writeLoneCodePages(dir)).toThrow(`${join(dir, 'api/codes.json')} is not JSON`);
   });
 });
