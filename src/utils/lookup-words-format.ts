@@ -7,13 +7,40 @@
 /** Places grouped by a ranking key: [key, places as gaps from the previous place, comma-separated]. */
 export type Groups = [number, string][];
 
-/** One key of the word index. `w`: by the entry's word count; `p`: by its shortest text holding the key; `n`: places. */
+/**
+ * One key of the word index. `w`: by the entry's word count; `p`: by its shortest text holding the key; `n`: places
+ * (of the name in a name key); `m`: long names that have the key's word, each with its places (namesByWord).
+ */
 export interface LexEntry {
   k: string;
   w?: Groups;
   p?: Groups;
   n?: string;
+  m?: [string, string][];
 }
+
+/**
+ * Two words in a row, under the first word (`x:` keys sort apart from the words themselves, which a typed prefix
+ * reads as a range): a word's pairs and its names (namesByWordKey) sit together, so a phrase of typed words reads
+ * its pairs and "Did you mean" names from one or two shards per word.
+ */
+export const pairKey = (first: string, second: string) => `x:${first} ${second}`;
+
+/**
+ * Long names with this word at this place of the folded name, of this length, right before the word's pairs:
+ * "Did you mean" for typed words (near.ts, sharedWordRule) reads, under each word, the names that have it within
+ * two places of where it was typed and are within two letters of the text's length.
+ */
+export const namesByWordKey = (word: string, at: number, length: number) => `x:${word}\u0002${pad(at)}${pad(length)}`;
+
+/** The word and its place in a namesByWordKey (also in a part of one, lookup-words.ts), or undefined. */
+export function namesByWordOf(key: string): [string, number] | undefined {
+  const cut = key.indexOf('\u0002');
+  return key.startsWith('x:') && cut > 0 ? [key.slice(2, cut), Number(key.slice(cut + 1, cut + 3))] : undefined;
+}
+
+/** The range of a word's keys that are other words it starts (`w:token` → `w:tokens`): a letter or digit follows. */
+export const longerWords = (word: string): [string, string] => [`w:${word}0`, `w:${word}\uffff`];
 
 /**
  * An entry with CJK texts, as the CJK shards hold it: its place (a gap from the shard's previous entry, the first
@@ -44,6 +71,7 @@ export const nameRange = (at: number, char: string, length: number) => `n:${at}$
 /** The name in a name key, or undefined. */
 export const nameOf = (key: string) => (key.startsWith('l:') ? key.slice(5) : key.startsWith('n:') ? key.slice(8) : undefined);
 const pad = (n: number) => String(n).padStart(2, '0');
+
 
 export function encodeGroups(byRank: Map<number, number[]>): Groups {
   return [...byRank].sort((a, b) => a[0] - b[0]).map(([rank, places]) => [rank, places.map((p, k) => (k ? p - places[k - 1]! : p)).join(',')]);

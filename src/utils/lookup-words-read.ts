@@ -11,9 +11,9 @@
  * What is not indexed says `whole`: sentences of six words or more (compared
  * with every text), and a prefix or a phrase that needs too much.
  */
-import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor } from './lookup/index.ts';
+import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
-import { decodeGroups, decodePlaces, nameOf, nameRange, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+import { decodeGroups, decodePlaces, longerWords, nameOf, nameRange, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 /** A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. */
 export const PREFIX_SHARDS = 4;
@@ -50,9 +50,22 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const records = new Set<number>();
 
   // "Did you mean": the text without vendor words, and name-like tokens; names differ in length by the edits allowed.
-  const targets = short ? [foldName(withoutVendorWords(tokens, mentions))] : [];
+  // Typed words (three or more) are offered only names with one of their words (near.ts, sharedWordRule): those are
+  // kept under each word, so they are read there; the other targets read names by length or by their first letters.
+  const nearUsable = (t: string) => allowedEdits(t.length) > 0 && /^[a-z0-9]+$/.test(t) && /[a-z]/.test(t);
+  const rest = short ? withoutVendorWords(tokens, mentions) : '';
+  const typedWords = rest ? sharedWordRule(rest) : undefined;
+  const wordsTarget = typedWords && nearUsable(foldName(rest)) ? foldName(rest) : undefined;
+  const targets = rest && !typedWords ? [foldName(rest)] : [];
   for (const t of tokens) if (!t.numeric && /[A-Z].*[A-Z]|_/.test(t.text) && foldName(t.text).length >= LIMITS.nearMinChars) targets.push(foldName(t.text));
-  const near = [...new Set(targets)].filter((t) => allowedEdits(t.length) > 0 && /^[a-z0-9]+$/.test(t) && /[a-z]/.test(t));
+  const near = [...new Set(targets)].filter(nearUsable);
+  const wordsEdits = wordsTarget ? allowedEdits(wordsTarget.length) : 0;
+  if (wordsTarget) {
+    const length = wordsTarget.length;
+    for (const [w, from] of typedWords!) {
+      for (let at = Math.max(0, from - wordsEdits); at <= from + wordsEdits; at++) ranges.push([namesByWordKey(w, at, length - wordsEdits), `${namesByWordKey(w, at, length + wordsEdits)}\uffff`]);
+    }
+  }
   const byLength: [string, string][] = [];
   const byStart: [string, string][] = [];
   for (const t of near) {
@@ -62,13 +75,13 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     for (const at of [0, 1, 2]) for (const ch of new Set(t.slice(Math.max(0, at - 2), at + 3))) byStart.push([nameRange(at, ch, t.length - edits), `${nameRange(at, ch, t.length + edits)}\uffff`]);
   }
   const shardsOf = (list: [string, string][]) => new Set(list.flatMap(([lo, hi]) => between(shardOf(words.lex, lo), shardOf(words.lex, hi)))).size;
-  ranges.push(...(shardsOf(byLength) <= shardsOf(byStart) ? byLength : byStart));
+  if (near.length) ranges.push(...(shardsOf(byLength) <= shardsOf(byStart) ? byLength : byStart));
 
   // Phrase matches: one word, or each pair of words in a row.
   const phrase = phraseText(text.slice(0, 200));
   const phraseWords = phrase.trim().split(' ').filter(Boolean);
   const phrasing = phrase.trim().length >= 3 && /[a-z]/.test(phrase) && phrase.length <= 120;
-  const pairs = phraseWords.slice(1).map((w, k) => `p:${phraseWords[k]} ${w}`);
+  const pairs = phraseWords.slice(1).map((w, k) => pairKey(phraseWords[k]!, w));
   if (phrasing) for (const k of phraseWords.length === 1 ? [`w:${phraseWords[0]}`] : pairs) lexKeys.add(k);
 
   // Word suggestions, with the vendor words left out when they name vendors, and without.
@@ -78,7 +91,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   for (const { q } of variants) {
     for (const w of q) {
       lexKeys.add(`w:${w}`);
-      if (w.length >= 3) ranges.push([`w:${w}`, `w:${w}\uffff`]);
+      if (w.length >= 3) ranges.push(longerWords(w));
     }
   }
   // A single word is also a prefix of codes and names: the key shards of every key it starts.
@@ -100,15 +113,20 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     cjk: cjk ? between(words.cjk.from, words.cjk.from + words.cjk.count - 1) : [],
     places(entries, cjkTexts) {
       const found = new Set<number>();
-      for (const e of entries) {
-        const name = nameOf(e.k);
-        if (!e.n || name === undefined) continue;
-        const ok = near.some((t) => {
+      const nearOne = (targets: string[], name: string) =>
+        targets.some((t) => {
           const max = allowedEdits(t.length);
           const edits = editDistance(t, name, Math.min(max, allowedEdits(name.length)));
           return edits <= max && edits <= allowedEdits(name.length);
         });
-        if (ok) for (const p of decodePlaces(e.n)) found.add(p);
+      for (const e of entries) {
+        const name = nameOf(e.k);
+        if (e.n && name !== undefined && nearOne(near, name)) for (const p of decodePlaces(e.n)) found.add(p);
+        // Names under a typed word in about its place: those within reach of the words' target.
+        const placed = namesByWordOf(e.k);
+        if (e.m && placed && wordsTarget && sharesWord(typedWords!, [placed], wordsEdits)) {
+          for (const [named, gaps] of e.m) if (nearOne([wordsTarget], named)) for (const p of decodePlaces(gaps)) found.add(p);
+        }
       }
       if (cjk) for (const p of cjkTop(cjkTexts, text, named, words.runs)) found.add(p);
       const byKey = new Map<string, LexEntry[]>();
@@ -195,7 +213,7 @@ function scoredWords(byKey: Map<string, LexEntry[]>, entries: LexEntry[], q: str
     for (const [p, len] of postings(byKey, `w:${w}`, 'w')) here.set(p, [2, len]);
     if (w.length >= 3) {
       for (const e of entries) {
-        if (e.k === `w:${w}` || !e.k.startsWith(`w:${w}`)) continue;
+        if (e.k === `w:${w}` || !e.w || !e.k.startsWith(`w:${w}`)) continue;
         for (const [p, len] of decodeGroups(e.w)) if (!here.has(p)) here.set(p, [1, len]);
       }
     }

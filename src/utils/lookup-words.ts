@@ -10,7 +10,9 @@
  *
  * Keys, in one sorted space cut into ranges as the key shards are:
  * - `w:<word>`: entries whose words (lookup tables' `words`) or texts (`phrases`) hold the word;
- * - `p:<word> <word>`: entries whose texts hold the two words in a row (a phrase of two words or more);
+ * - `x:<word> <word>`: entries whose texts hold the two words in a row (a phrase of two words or more), and
+ *   `x:<word>\u0002<place><length>`: long names with that word at that place, of that length ("Did you mean" for typed words); a
+ *   word's pairs and names sort together, so a text reads them from a shard or two per word;
  * - `l:<length>:<name>` and `n:<at><char>:<length>:<name>`: folded names long enough for "Did you mean", by length
  *   (edits change it by two at most), and again by each of their first three characters (see nameKeys); the reader
  *   takes whichever needs fewer shards (few long ranges, or many narrow ones).
@@ -19,9 +21,9 @@
  * which the reader ranks as the lookup does, then fetches the top's records.
  */
 import { fromCompact, type CompactItem } from './lookup-compact.ts';
-import { LIMITS, tablesOf, type LookupIndex, type LookupVendor } from './lookup/index.ts';
-import { cutRanges, shardIndex, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
-import { decodeGroups, encodeGroups, nameKeys, type CjkEntry, type Groups, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+import { LIMITS, nameWordsOf, tablesOf, type LookupIndex, type LookupVendor } from './lookup/index.ts';
+import { cutRanges, shardIndex, shortest, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
+import { decodeGroups, encodeGroups, nameKeys, namesByWordKey, pairKey, type CjkEntry, type Groups, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 export type { CjkEntry, LexEntry, WordManifest } from './lookup-words-format.ts';
 
@@ -61,7 +63,7 @@ export function lexEntries(index: LookupIndex): Map<string, LexEntry[]> {
       const ws = p.trim().split(' ').filter(Boolean);
       ws.forEach((w, k) => {
         addRank(phrases, `w:${w}`, i, p.length);
-        if (k) addRank(phrases, `p:${ws[k - 1]} ${w}`, i, p.length);
+        if (k) addRank(phrases, pairKey(ws[k - 1]!, w), i, p.length);
       });
     }
   });
@@ -72,26 +74,22 @@ export function lexEntries(index: LookupIndex): Map<string, LexEntry[]> {
     out.set(k, [{ k, ...(w ? { w } : {}), ...(p ? { p } : {}) }]);
   }
   const place = new Map(index.codes.map((item, i) => [item, i]));
+  const gaps = (places: number[]) => places.map((p, at) => (at ? p - places[at - 1]! : p)).join(',');
+  const byWord = new Map<string, Map<string, number[]>>();
   for (const [name, named] of tables.byName) {
     if (name.length < LIMITS.nearMinChars) continue;
     const places = named.map((item) => place.get(item)!);
-    for (const k of nameKeys(name)) out.set(k, [{ k, n: places.map((p, at) => (at ? p - places[at - 1]! : p)).join(',') }]);
+    for (const k of nameKeys(name)) out.set(k, [{ k, n: gaps(places) }]);
+    for (const item of named) {
+      for (const [word, at] of nameWordsOf(item, name)) {
+        const key = namesByWordKey(word, at, name.length);
+        const names = byWord.get(key) ?? byWord.set(key, new Map()).get(key)!;
+        if (!names.get(name)?.includes(place.get(item)!)) names.set(name, [...(names.get(name) ?? []), place.get(item)!]);
+      }
+    }
   }
+  for (const [k, names] of byWord) out.set(k, [{ k, m: [...names].map(([name, places]) => [name, gaps(places.sort((a, b) => a - b))]) }]);
   return out;
-}
-
-/**
- * Each range's first key cut to the shortest start that still sorts after every key of the range before
- * (`n:17:errornotinservice` → `n:17:e`): the manifest is most of what a word query fetches before its postings.
- */
-export function shortest(first: string[], keys: string[]): string[] {
-  return first.map((key, n) => {
-    if (!n) return key;
-    const before = keys[keys.indexOf(key) - 1]!;
-    let cut = 1;
-    while (key.slice(0, cut) <= before) cut++;
-    return key.slice(0, cut);
-  });
 }
 
 /**
@@ -111,6 +109,11 @@ function split(entry: LexEntry, budget: number, size: (json: string) => number):
   const json = JSON.stringify([entry]);
   // Gzip adds about 20 bytes to what it cannot shrink: a short entry is within the budget unmeasured.
   if (json.length <= budget - 32 || size(json) <= budget) return [entry];
+  if (entry.m) {
+    if (entry.m.length < 2) return [entry];
+    const half = entry.m.length >> 1;
+    return [...split({ k: entry.k, m: entry.m.slice(0, half) }, budget, size), ...split({ k: entry.k, m: entry.m.slice(half) }, budget, size)];
+  }
   const places = (groups?: Groups) => [...decodeGroups(groups)];
   const w = places(entry.w);
   const p = places(entry.p);
@@ -126,9 +129,12 @@ function split(entry: LexEntry, budget: number, size: (json: string) => number):
 
 /**
  * Share of the shard budget a record shard takes: a word query fetches the records of about ten winners,
- * each in a shard of its own at worst, so smaller shards fetch fewer records it does not need.
+ * each in a shard of its own at worst, so smaller shards fetch fewer records it does not need. At 20,000
+ * codes a third (about 8 records a shard) took three words' records from 4.5 to 2.8 KB, and a category page
+ * (50 codes, src/utils/browse-page.ts) from 11 files and 11.3 KB to 19 files and 12.9 KB; a quarter, 3 records
+ * a shard, would take that page to 32 files (tests/bench/README.md, "Scale, seventh pass").
  */
-export const RECORD_SHARE = 0.5;
+export const RECORD_SHARE = 1 / 3;
 
 /**
  * Records cut in catalogue order into shards within the budget: filled by raw length over the ratio last

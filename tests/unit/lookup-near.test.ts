@@ -1,6 +1,6 @@
 /** "Did you mean": a bounded edit distance and the names a letter or two off what was typed. */
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance, lookup } from '../../src/utils/lookup/index.ts';
+import { didYouMean, editDistance, lookup, sharedWordRule, sharesWord, type LookupIndex } from '../../src/utils/lookup/index.ts';
 import { contentIndex } from '../helpers/content-index.ts';
 
 const index = contentIndex();
@@ -50,6 +50,32 @@ describe('lookup(): a long name a letter or two off is offered as "Did you mean"
   it('didYouMean() gives the same names for the search page', () => {
     expect(didYouMean(index, 'BadDeviceTokn').map((a) => a.item.code)).toEqual(['BadDeviceToken']);
     expect(didYouMean(index, 'BadDeviceToken')).toEqual([]);
+  });
+});
+
+describe('"Did you mean" for three typed words or more: names that share one of them, in about its place', () => {
+  const item = (code: string, name: string) => ({ vendor: 'fcm', code, name, meaning: 'x', category: 'invalid-request', action: 'fix-request', retryable: false });
+  const small: LookupIndex = { vendors: [{ slug: 'fcm', name: 'FCM', aliases: [] }], codes: [item('1', 'TOKEN_QUOTA_EXCEEDED'), item('2', 'TOKENQUOTAEXCEEDED')] };
+  const near = (q: string) => lookup(small, q).answers.filter((a) => a.via === 'near').map((a) => a.item.code);
+
+  it('places each typed word in the folded text', () => {
+    expect(sharedWordRule('bad device tokne')).toEqual([['bad', 0], ['device', 3], ['tokne', 9]]);
+    expect(sharedWordRule('bad device')).toBeUndefined();
+  });
+
+  it('offers a name with a typed word left whole where it was typed, and not one that has no such word', () => {
+    // Both names are one letter off "tokenquotaexceded"; only the first has "token" (or "quota") as a word of its own.
+    expect(near('token quota exceded')).toEqual(['1']);
+    // Typed as one word, or as two, every name within reach is offered, as before.
+    expect(near('tokenquotaexceded')).toEqual(['1', '2']);
+    expect(near('tokenquota exceded')).toEqual(['1', '2']);
+  });
+
+  it('counts a shared word only within the edits allowed of where it was typed', () => {
+    // The word index reads a typed word's names at those places only (lookup-words-read.ts).
+    expect(sharesWord([['token', 6]], [['synthetic', 0], ['token', 9]], 2)).toBe(false);
+    expect(sharesWord([['token', 6]], [['error', 0], ['token', 5]], 2)).toBe(true);
+    expect(sharesWord([['token', 6]], [['tokens', 6]], 2)).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentIndex } from '../helpers/content-index.ts';
 import { fromCompact, toCompact } from '../../src/utils/lookup-compact.ts';
 import { didYouMean, exactAnswers, lookup, phraseMatches, type LookupIndex } from '../../src/utils/lookup/index.ts';
+import { nameWords } from '../../src/utils/name-words.ts';
 import { partFor } from '../../src/utils/lookup-part.ts';
 import { shardAll } from '../../src/utils/lookup-words.ts';
 import { decodeGroups, decodePlaces, encodeGroups } from '../../src/utils/lookup-words-format.ts';
@@ -57,6 +58,8 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     ...whole.codes.flatMap((item, i) => item.meaning.split(' / ').filter((d) => /[\u4e00-\u9fff]/.test(d)).map((d) => `${whole.vendors[i % whole.vendors.length]!.slug} ${/[\u4e00-\u9fff]+/.exec(d)![0].slice(0, 2)}`)),
     // Names a letter off ("Did you mean").
     ...whole.codes.filter((item) => (item.name ?? item.code).length >= 9 && /[a-z]/i.test(item.name ?? item.code)).map((item) => (item.name ?? item.code).slice(0, -2) + (item.name ?? item.code).slice(-1)),
+    // Names typed as words, a letter off ("Did you mean" for three typed words or more reads names under each word).
+    ...whole.codes.map((item) => nameWords(item.name ?? item.code)).filter((w) => w.length >= 3).flatMap((w) => [w.join(' ').slice(0, -1), w.join(' ').slice(1), `${w[0]}x ${w.slice(1).join(' ')}`, `${w.slice(0, -1).join(' ')} ${w.at(-1)!.slice(0, -1)}`]),
     // Texts with an exact answer read the shards their keys name (lookup-shards.test.ts): left out here.
   ].filter((t, i, a) => t.trim() && a.indexOf(t) === i && !exactAnswers(whole, t).answers.length);
 

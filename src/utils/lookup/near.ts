@@ -4,7 +4,7 @@
  * on a short one a letter off is as likely another name or an English word.
  */
 import type { Compiled } from './tables.ts';
-import { foldName } from './text.ts';
+import { foldName, nameWords, textWords } from './text.ts';
 import type { Token } from './tokens.ts';
 import type { LookupItem } from './types.ts';
 import { LIMITS } from './weights.ts';
@@ -50,21 +50,62 @@ export function allowedEdits(length: number): number {
  * typed text (folded: case, spaces and underscores do not count), nearest
  * first. Empty when the text is itself a name, or too short to correct.
  */
-export function nearNames(tables: Compiled, typed: string): { item: LookupItem; name: string; edits: number }[] {
+export function nearNames(tables: Compiled, typed: string, options: { wordsTyped?: boolean } = {}): { item: LookupItem; name: string; edits: number }[] {
   const folded = foldName(typed);
   const max = allowedEdits(folded.length);
   if (!max || !/^[a-z0-9]+$/.test(folded) || !/[a-z]/.test(folded) || tables.byName.has(folded)) return [];
+  const shared = options.wordsTyped ? sharedWordRule(typed) : undefined;
   const found = new Map<LookupItem, { item: LookupItem; name: string; edits: number }>();
   for (const [name, items] of tables.byName) {
     if (name.length < LIMITS.nearMinChars) continue;
     const edits = editDistance(folded, name, Math.min(max, allowedEdits(name.length)));
     if (edits > max || edits > allowedEdits(name.length)) continue;
     for (const item of items) {
+      if (shared && !sharesWord(shared, nameWordsOf(item, name), max)) continue;
       const old = found.get(item);
       if (!old || edits < old.edits) found.set(item, { item, name: spelled(item, name), edits });
     }
   }
   return [...found.values()].sort((a, b) => a.edits - b.edits).slice(0, LIMITS.suggestions);
+}
+
+/** Words of a folded text and where each starts in it: ["bad", 0], ["device", 3], ["token", 9]. */
+export type PlacedWords = [string, number][];
+
+/** The words of `words` placed one after another in `folded`, where each is found from the end of the one before. */
+export function placeWords(words: string[], folded: string): PlacedWords {
+  const placed: PlacedWords = [];
+  let from = 0;
+  for (const word of words) {
+    const at = folded.indexOf(word, from);
+    if (at < 0) continue;
+    placed.push([word, at]);
+    from = at + word.length;
+  }
+  return placed;
+}
+
+/**
+ * Typed words, LIMITS.nearSharedWords or more (`bad device tokne`), are offered only names that have one of them
+ * as a word of their own (BadDeviceToken: bad, device, token) at about the same place in the folded text (no
+ * further apart than the edits allowed). Two letters off touch two words at most, so a third is left whole and
+ * where it was; a name with none of them there is another name. The word index keeps long names under each of
+ * their words and its place (lookup-words.ts) for this. The typed words and their places, or undefined under
+ * that count.
+ */
+export function sharedWordRule(typed: string): PlacedWords | undefined {
+  const words = textWords(typed);
+  return words.length >= LIMITS.nearSharedWords ? placeWords(words, foldName(typed)) : undefined;
+}
+
+/** Whether a name's placed words meet a typed text's (sharedWordRule) within `edits` places. */
+export function sharesWord(typed: PlacedWords, named: PlacedWords, edits: number): boolean {
+  return named.some(([word, at]) => typed.some(([w, from]) => w === word && Math.abs(from - at) <= edits));
+}
+
+/** The words of a name an item is found by (folded), as the vendor spells it, and their places in the folded name. */
+export function nameWordsOf(item: LookupItem, folded: string): PlacedWords {
+  return placeWords(nameWords(spelled(item, folded)), folded);
 }
 
 /** The name as the vendor spells it, for "Did you mean BadDeviceToken". */
