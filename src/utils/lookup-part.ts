@@ -47,7 +47,8 @@ export async function partFor(manifest: ShardManifest, words: () => Promise<Word
     Promise.all(plan.records.map((n) => shard(n) as Promise<ShardItem[]>)),
     Promise.all(plan.cjk.map((n) => shard(n) as Promise<CjkEntry[]>)),
   ]);
-  const places = plan.places(entries.flat(), cjk);
+  const more = await Promise.all(plan.later(entries.flat()).map((n) => shard(n) as Promise<LexEntry[]>));
+  const places = plan.places([...entries, ...more].flat(), cjk);
   if (places === 'whole') return 'whole';
   for (const records of kept) add(records);
   const wanted = new Set(places);

@@ -29,6 +29,12 @@ export interface WordPlan {
   records: number[];
   /** Shards of CJK texts to fetch (a text with CJK characters): every entry with one, to rank. */
   cjk: number[];
+  /**
+   * Shards of the word index to fetch after the first (`lex`), as its entries tell: the postings of a named vendor's
+   * words, which lookup() reads only when the words without them find nothing, and the phrase's pairs that hold them,
+   * needed only when the other pairs leave candidates. Empty when nothing more is needed.
+   */
+  later(entries: LexEntry[]): number[];
   /** The places whose records the answers may need, from the fetched entries and CJK texts; `whole` when they cannot tell. */
   places(entries: LexEntry[], cjkTexts: CjkEntry[][]): number[] | 'whole';
 }
@@ -82,18 +88,25 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const phraseWords = phrase.trim().split(' ').filter(Boolean);
   const phrasing = phrase.trim().length >= 3 && /[a-z]/.test(phrase) && phrase.length <= 120;
   const pairs = phraseWords.slice(1).map((w, k) => pairKey(phraseWords[k]!, w));
-  if (phrasing) for (const k of phraseWords.length === 1 ? [`w:${phraseWords[0]}`] : pairs) lexKeys.add(k);
 
   // Word suggestions, with the vendor words left out when they name vendors, and without.
   const all = textWords(trimmed);
   const variants = short ? [{ q: all, only: undefined as string[] | undefined }] : [];
   if (short && named.length) variants.push({ q: all.filter((w) => !tables.vendorWordSet.has(w)), only: named });
+  // The vendor words of a text that names vendors and has other words wait for the second round (WordPlan.later).
+  const waiting = new Set(variants[1]?.q.length ? all.filter((w) => tables.vendorWordSet.has(w)) : []);
+  const waitingPairs = pairs.filter((k) => [...waiting].some((w) => k.startsWith(`x:${w} `) || k.endsWith(` ${w}`)));
+  const firstPairs = waitingPairs.length < pairs.length ? pairs.filter((k) => !waitingPairs.includes(k)) : pairs;
+  const laterRanges: [string, string][] = [];
+  if (phrasing) for (const k of phraseWords.length === 1 ? [`w:${phraseWords[0]}`] : firstPairs) lexKeys.add(k);
   for (const { q } of variants) {
     for (const w of q) {
-      lexKeys.add(`w:${w}`);
-      if (w.length >= 3) ranges.push(longerWords(w));
+      const into = waiting.has(w) ? laterRanges : ranges;
+      into.push([`w:${w}`, `w:${w}\u0001\uffff`]);
+      if (w.length >= 3) into.push(longerWords(w));
     }
   }
+  const pairRanges = firstPairs === pairs ? [] : waitingPairs.map((k): [string, string] => [k, `${k}\u0001\uffff`]);
   // A single word is also a prefix of codes and names: the key shards of every key it starts.
   const last = trimmed.split(/\s+/).pop()!;
   if (variants.some(({ q }) => q.length === 1) && /^-?\w{2,}$/.test(last) && foldName(last).length >= 2) {
@@ -105,10 +118,27 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
 
   // A key's postings may be cut into parts keyed right after it (lookup-words.ts, splitHeavy).
   for (const k of lexKeys) ranges.push([k, `${k}\u0001\uffff`]);
-  const lex = new Set<number>();
-  for (const [lo, hi] of ranges) for (const n of between(shardOf(words.lex, lo), shardOf(words.lex, hi))) lex.add(n);
+  const shardsIn = (list: [string, string][]) => {
+    const found = new Set<number>();
+    for (const [lo, hi] of list) for (const n of between(shardOf(words.lex, lo), shardOf(words.lex, hi))) found.add(n);
+    return [...found].sort((a, b) => a - b).map((n) => words.lex.from + n);
+  };
+  const lex = shardsIn(ranges);
   return {
-    lex: [...lex].sort((a, b) => a - b).map((n) => words.lex.from + n),
+    lex,
+    later(entries) {
+      const byKey = new Map<string, LexEntry[]>();
+      for (const e of entries) byKey.set(e.k, [...(byKey.get(e.k) ?? []), e]);
+      const wanted: [string, string][] = [];
+      // lookup() asks without the vendors only when the named vendors have no suggestion (see places()).
+      if (waiting.size && !scoredWords(byKey, entries, variants[1]!.q).some((p) => named.includes(vendorAt(words.runs, p)))) wanted.push(...laterRanges);
+      // A phrase holds every pair: when the others leave no candidate, the vendor's pairs are not needed.
+      if (phrasing && pairRanges.length) {
+        const ranked = phraseRanks(byKey, phraseWords, firstPairs);
+        if (ranked === 'whole' || ranked.length) wanted.push(...pairRanges);
+      }
+      return shardsIn(wanted).filter((n) => !lex.includes(n));
+    },
     records: [...records].sort((a, b) => a - b),
     cjk: cjk ? between(words.cjk.from, words.cjk.from + words.cjk.count - 1) : [],
     places(entries, cjkTexts) {
