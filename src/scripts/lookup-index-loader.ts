@@ -9,9 +9,9 @@
  */
 import { fromCompact, type CompactIndex } from '../utils/lookup-compact.ts';
 import type { LookupIndex } from '../utils/lookup/index.ts';
-import type { ShardManifest } from '../utils/lookup-shards.ts';
+import { readManifest, type ShardManifest } from '../utils/lookup-shards.ts';
 import { partFor, partForPath, type Part } from '../utils/lookup-part.ts';
-import type { WordManifest } from '../utils/lookup-words-format.ts';
+import { readWords, type WordManifest } from '../utils/lookup-words-format.ts';
 
 const files = new Map<string, Promise<unknown>>();
 
@@ -57,16 +57,16 @@ export type IndexFor = Part;
  */
 export async function loadLookupIndexFor(url: string, text: string): Promise<IndexFor> {
   const folder = shardFolder(url);
-  const manifest = await fetchJson<ShardManifest>(`${folder}manifest.json`);
+  const manifest = readManifest(await fetchJson<ShardManifest>(`${folder}manifest.json`));
   if (manifest.whole) return { index: await loadLookupIndex(url) };
-  const part = await partFor(manifest, () => fetchJson<WordManifest | null>(`${folder}words.json`), text, (n) => fetchJson(`${folder}${n}.json`));
+  const part = await partFor(manifest, async () => readWords(await fetchJson<WordManifest | null>(`${folder}words.json`)), text, (n) => fetchJson(`${folder}${n}.json`));
   return part === 'whole' ? { index: await loadLookupIndex(url) } : part;
 }
 
 /** What the 404 page's guess at `path` needs (utils/lookup-part.ts): the whole index while it is small. */
 export async function loadLookupIndexForPath(url: string, path: string): Promise<LookupIndex> {
   const folder = shardFolder(url);
-  const manifest = await fetchJson<ShardManifest>(`${folder}manifest.json`);
+  const manifest = readManifest(await fetchJson<ShardManifest>(`${folder}manifest.json`));
   if (manifest.whole) return loadLookupIndex(url);
   return partForPath(manifest, path, (n) => fetchJson(`${folder}${n}.json`));
 }

@@ -7,8 +7,8 @@
  */
 import type { Filters } from '../utils/filters.ts';
 import type { CompactIndex } from '../utils/lookup-compact.ts';
-import type { ShardManifest } from '../utils/lookup-shards.ts';
-import type { WordManifest } from '../utils/lookup-words-format.ts';
+import { readManifest, type ShardManifest } from '../utils/lookup-shards.ts';
+import { readWords, type WordManifest } from '../utils/lookup-words-format.ts';
 import type { FacetsFile } from '../utils/browse-facets.ts';
 import { browsePart, type BrowsePage } from '../utils/browse-page.ts';
 import type { LookupIndex } from '../utils/lookup/index.ts';
@@ -17,12 +17,12 @@ import { fetchJson } from './lookup-index-loader.ts';
 /** `url`: api/lookup.json; its shards, manifests and facets.json are in api/lookup/ beside it. */
 export async function loadBrowsePage(url: string, filters: Filters, page: number): Promise<{ index: LookupIndex; page: BrowsePage }> {
   const folder = url.replace(/\.json$/, '/');
-  const manifest = await fetchJson<ShardManifest>(`${folder}manifest.json`);
+  const manifest = readManifest(await fetchJson<ShardManifest>(`${folder}manifest.json`));
   return browsePart(
     {
       manifest,
       whole: () => fetchJson<CompactIndex>(url),
-      words: () => fetchJson<WordManifest | null>(`${folder}words.json`),
+      words: async () => readWords(await fetchJson<WordManifest | null>(`${folder}words.json`)),
       facets: () => fetchJson<FacetsFile>(`${folder}facets.json`),
       shard: (n) => fetchJson(`${folder}${n}.json`),
     },

@@ -10,7 +10,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { CompactIndex } from './lookup-compact.ts';
-import { LOOKUP_BUDGET, SHARD_BUDGET, wholeManifest } from './lookup-shards.ts';
+import { LOOKUP_BUDGET, manifestFile, SHARD_BUDGET, wholeManifest } from './lookup-shards.ts';
+import { wordsFile } from './lookup-words-format.ts';
 import { shardAll } from './lookup-words.ts';
 import { buildFacets } from './browse-facets.ts';
 
@@ -20,8 +21,8 @@ export function lookupFiles(index: CompactIndex): Map<string, unknown> {
   const files = new Map<string, unknown>();
   // Small enough to fetch whole: the manifest says so, and there is no word index or shard.
   const { manifest, words, shards } = size(JSON.stringify(index)) <= LOOKUP_BUDGET ? { ...wholeManifest(), words: null } : shardAll(index.vendors, index.codes, SHARD_BUDGET, size);
-  files.set('manifest', manifest);
-  files.set('words', words);
+  files.set('manifest', manifestFile(manifest));
+  files.set('words', words && wordsFile(words));
   files.set('facets', buildFacets(index.codes));
   shards.forEach((records, n) => files.set(String(n), records));
   return files;

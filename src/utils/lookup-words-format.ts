@@ -3,6 +3,7 @@
  * browser's reader (lookup-words-read.ts), so the browser does not bundle the
  * build's code: postings, entries, the manifest and the keys of names.
  */
+import { frontCode, frontDecode } from './lookup-shards.ts';
 
 /** Places grouped by a ranking key: [key, places as gaps from the previous place, comma-separated]. */
 export type Groups = [number, string][];
@@ -62,14 +63,14 @@ export interface WordManifest {
 }
 
 /**
- * A long name is kept under its length, and under each of its first three characters (`n:0s:17:synthetictoken12`):
- * a name within two edits of a text has one of those copied from the text's first five characters
- * (two edits make at most two new characters), so a text may fetch only the names that start somewhat like it.
+ * A long name is kept under its length (`l:17:synthetictoken12`): a text's "Did you mean" of one or two words
+ * reads the names within the edits allowed of its length. (Three words or more read names under each word:
+ * namesByWordKey.)
  */
-export const nameKeys = (name: string) => [`l:${pad(name.length)}:${name}`, ...[0, 1, 2].map((i) => `${nameRange(i, name[i]!, name.length)}${name}`)];
-export const nameRange = (at: number, char: string, length: number) => `n:${at}${char}:${pad(length)}:`;
+export const nameKey = (name: string) => `${lengthRange(name.length)}${name}`;
+export const lengthRange = (length: number) => `l:${pad(length)}:`;
 /** The name in a name key, or undefined. */
-export const nameOf = (key: string) => (key.startsWith('l:') ? key.slice(5) : key.startsWith('n:') ? key.slice(8) : undefined);
+export const nameOf = (key: string) => (key.startsWith('l:') ? key.slice(5) : undefined);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 
@@ -87,4 +88,14 @@ export function decodeGroups(groups: Groups | undefined): Map<number, number> {
   const out = new Map<number, number>();
   for (const [rank, gaps] of groups ?? []) for (const p of decodePlaces(gaps)) out.set(p, rank);
   return out;
+}
+
+/** The word index's manifest as api/lookup/words.json holds it (its first keys front-coded, lookup-shards.ts). */
+export function wordsFile(words: WordManifest): WordManifest {
+  return { ...words, lex: { ...words.lex, first: frontCode(words.lex.first) } };
+}
+
+/** api/lookup/words.json as the lookup reads it (null while the index is served whole). */
+export function readWords(file: WordManifest | null): WordManifest | null {
+  return file && { ...file, lex: { ...file.lex, first: frontDecode(file.lex.first) } };
 }

@@ -11,9 +11,9 @@
  * What is not indexed says `whole`: sentences of six words or more (compared
  * with every text), and a prefix or a phrase that needs too much.
  */
-import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor } from './lookup/index.ts';
+import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
-import { decodeGroups, decodePlaces, longerWords, nameOf, nameRange, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+import { decodeGroups, decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 /** A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. */
 export const PREFIX_SHARDS = 4;
@@ -39,7 +39,6 @@ export interface WordPlan {
   places(entries: LexEntry[], cjkTexts: CjkEntry[][]): number[] | 'whole';
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const between = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 /** What a text with no exact answer needs; see the module comment. */
@@ -55,33 +54,27 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const ranges: [string, string][] = [];
   const records = new Set<number>();
 
-  // "Did you mean": the text without vendor words, and name-like tokens; names differ in length by the edits allowed.
-  // Typed words (three or more) are offered only names with one of their words (near.ts, sharedWordRule): those are
-  // kept under each word, so they are read there; the other targets read names by length or by their first letters.
-  const nearUsable = (t: string) => allowedEdits(t.length) > 0 && /^[a-z0-9]+$/.test(t) && /[a-z]/.test(t);
-  const rest = short ? withoutVendorWords(tokens, mentions) : '';
-  const typedWords = rest ? sharedWordRule(rest) : undefined;
-  const wordsTarget = typedWords && nearUsable(foldName(rest)) ? foldName(rest) : undefined;
-  const targets = rest && !typedWords ? [foldName(rest)] : [];
-  for (const t of tokens) if (!t.numeric && /[A-Z].*[A-Z]|_/.test(t.text) && foldName(t.text).length >= LIMITS.nearMinChars) targets.push(foldName(t.text));
-  const near = [...new Set(targets)].filter(nearUsable);
-  const wordsEdits = wordsTarget ? allowedEdits(wordsTarget.length) : 0;
-  if (wordsTarget) {
-    const length = wordsTarget.length;
-    for (const [w, from] of typedWords!) {
-      for (let at = Math.max(0, from - wordsEdits); at <= from + wordsEdits; at++) ranges.push([namesByWordKey(w, at, length - wordsEdits), `${namesByWordKey(w, at, length + wordsEdits)}\uffff`]);
+  // "Did you mean": the text without vendor words, and name-like tokens. Of three words or more (near.ts,
+  // sharedWordRule) the names are read under each word near its place; of fewer, by length within the edits allowed.
+  const targets = short ? [withoutVendorWords(tokens, mentions)] : [];
+  for (const t of tokens) if (!t.numeric && /[A-Z].*[A-Z]|_/.test(t.text) && foldName(t.text).length >= LIMITS.nearMinChars) targets.push(t.text);
+  const near: string[] = [];
+  const byWords: { target: string; words: PlacedWords; edits: number }[] = [];
+  for (const typed of new Set(targets)) {
+    const target = foldName(typed);
+    const edits = allowedEdits(target.length);
+    if (!edits || !/^[a-z0-9]+$/.test(target) || !/[a-z]/.test(target)) continue;
+    const words = sharedWordRule(typed);
+    if (!words) {
+      near.push(target);
+      ranges.push([lengthRange(target.length - edits), `${lengthRange(target.length + edits)}\uffff`]);
+      continue;
+    }
+    byWords.push({ target, words, edits });
+    for (const [w, from] of words) {
+      for (let at = Math.max(0, from - edits); at <= from + edits; at++) ranges.push([namesByWordKey(w, at, target.length - edits), `${namesByWordKey(w, at, target.length + edits)}\uffff`]);
     }
   }
-  const byLength: [string, string][] = [];
-  const byStart: [string, string][] = [];
-  for (const t of near) {
-    const edits = allowedEdits(t.length);
-    byLength.push([`l:${pad(t.length - edits)}:`, `l:${pad(t.length + edits)}:\uffff`]);
-    // The name's character at `at` is a copy of one of the text's within two places of it (nameKeys).
-    for (const at of [0, 1, 2]) for (const ch of new Set(t.slice(Math.max(0, at - 2), at + 3))) byStart.push([nameRange(at, ch, t.length - edits), `${nameRange(at, ch, t.length + edits)}\uffff`]);
-  }
-  const shardsOf = (list: [string, string][]) => new Set(list.flatMap(([lo, hi]) => between(shardOf(words.lex, lo), shardOf(words.lex, hi)))).size;
-  if (near.length) ranges.push(...(shardsOf(byLength) <= shardsOf(byStart) ? byLength : byStart));
 
   // Phrase matches: one word, or each pair of words in a row.
   const phrase = phraseText(text.slice(0, 200));
@@ -143,20 +136,19 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     cjk: cjk ? between(words.cjk.from, words.cjk.from + words.cjk.count - 1) : [],
     places(entries, cjkTexts) {
       const found = new Set<number>();
-      const nearOne = (targets: string[], name: string) =>
-        targets.some((t) => {
-          const max = allowedEdits(t.length);
-          const edits = editDistance(t, name, Math.min(max, allowedEdits(name.length)));
-          return edits <= max && edits <= allowedEdits(name.length);
-        });
+      const nearOne = (t: string, name: string) => {
+        const max = allowedEdits(t.length);
+        const edits = editDistance(t, name, Math.min(max, allowedEdits(name.length)));
+        return edits <= max && edits <= allowedEdits(name.length);
+      };
       for (const e of entries) {
         const name = nameOf(e.k);
-        if (e.n && name !== undefined && nearOne(near, name)) for (const p of decodePlaces(e.n)) found.add(p);
-        // Names under a typed word in about its place: those within reach of the words' target.
+        if (e.n && name !== undefined && near.some((t) => nearOne(t, name))) for (const p of decodePlaces(e.n)) found.add(p);
+        // Names under a typed word in about its place, for the targets of three words or more.
         const placed = namesByWordOf(e.k);
-        if (e.m && placed && wordsTarget && sharesWord(typedWords!, [placed], wordsEdits)) {
-          for (const [named, gaps] of e.m) if (nearOne([wordsTarget], named)) for (const p of decodePlaces(gaps)) found.add(p);
-        }
+        if (!e.m || !placed) continue;
+        const targets = byWords.filter((t) => sharesWord(t.words, [placed], t.edits));
+        for (const [named, gaps] of e.m) if (targets.some((t) => nearOne(t.target, named))) for (const p of decodePlaces(gaps)) found.add(p);
       }
       if (cjk) for (const p of cjkTop(cjkTexts, text, named, words.runs)) found.add(p);
       const byKey = new Map<string, LexEntry[]>();

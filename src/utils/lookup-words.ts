@@ -13,9 +13,9 @@
  * - `x:<word> <word>`: entries whose texts hold the two words in a row (a phrase of two words or more), and
  *   `x:<word>\u0002<place><length>`: long names with that word at that place, of that length ("Did you mean" for typed words); a
  *   word's pairs and names sort together, so a text reads them from a shard or two per word;
- * - `l:<length>:<name>` and `n:<at><char>:<length>:<name>`: folded names long enough for "Did you mean", by length
- *   (edits change it by two at most), and again by each of their first three characters (see nameKeys); the reader
- *   takes whichever needs fewer shards (few long ranges, or many narrow ones).
+ * - `l:<length>:<name>`: folded names long enough for "Did you mean", by length (edits change it by two at most),
+ *   for a text of one or two words; three or more read names under each word (`x:<word>\u0002…` below, near.ts's
+ *   sharedWordRule).
  * Entries with Chinese (or other CJK) texts have shards of their own, fetched whole for a CJK text: their matches
  * compare characters anywhere, so no word key finds them. Those shards hold only the folded CJK texts (CjkEntry),
  * which the reader ranks as the lookup does, then fetches the top's records.
@@ -23,7 +23,7 @@
 import { fromCompact, type CompactItem } from './lookup-compact.ts';
 import { LIMITS, nameWordsOf, tablesOf, type LookupIndex, type LookupVendor } from './lookup/index.ts';
 import { cutRanges, shardIndex, shortest, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
-import { decodeGroups, encodeGroups, nameKeys, namesByWordKey, pairKey, type CjkEntry, type Groups, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+import { decodeGroups, encodeGroups, nameKey, namesByWordKey, pairKey, type CjkEntry, type Groups, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 export type { CjkEntry, LexEntry, WordManifest } from './lookup-words-format.ts';
 
@@ -79,7 +79,7 @@ export function lexEntries(index: LookupIndex): Map<string, LexEntry[]> {
   for (const [name, named] of tables.byName) {
     if (name.length < LIMITS.nearMinChars) continue;
     const places = named.map((item) => place.get(item)!);
-    for (const k of nameKeys(name)) out.set(k, [{ k, n: gaps(places) }]);
+    out.set(nameKey(name), [{ k: nameKey(name), n: gaps(places) }]);
     for (const item of named) {
       for (const [word, at] of nameWordsOf(item, name)) {
         const key = namesByWordKey(word, at, name.length);

@@ -14,7 +14,8 @@ import { contentIndex } from '../helpers/content-index.ts';
 import { addSyntheticEntries, copyProject, removeProject } from './synthetic.ts';
 import { toCompact } from '../../src/utils/lookup-compact.ts';
 import { partFor, partForPath } from '../../src/utils/lookup-part.ts';
-import { LOOKUP_BUDGET, SHARD_BUDGET } from '../../src/utils/lookup-shards.ts';
+import { LOOKUP_BUDGET, manifestFile, SHARD_BUDGET } from '../../src/utils/lookup-shards.ts';
+import { wordsFile } from '../../src/utils/lookup-words-format.ts';
 import { shardAll } from '../../src/utils/lookup-words.ts';
 import { buildFacets } from '../../src/utils/browse-facets.ts';
 import { browsePart } from '../../src/utils/browse-page.ts';
@@ -39,8 +40,9 @@ for (const scale of values.scales.split(',')) {
     const { manifest, words, shards } = shardAll(whole.vendors, whole.codes, SHARD_BUDGET, gz);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const sizes = shards.map((s) => gz(JSON.stringify(s)));
-    const manifestGz = gz(JSON.stringify(manifest));
-    const wordsGz = gz(JSON.stringify(words));
+    // As the files hold them (front-coded keys), which is what is sent.
+    const manifestGz = gz(JSON.stringify(manifestFile(manifest)));
+    const wordsGz = gz(JSON.stringify(wordsFile(words)));
     console.log(`  ${shards.length} shards of ${kb(Math.min(...sizes))} to ${kb(Math.max(...sizes))} gz, cut in ${seconds} s: ${manifest.first.length} key, ${manifest.worded.first.length} wording, ${words.lex.from - words.rec.from - words.cjk.count} record, ${words.cjk.count} CJK, ${words.lex.first.length} word index`);
     console.log(`  manifest ${kb(manifestGz)} gz; word index manifest (api/lookup/words.json, for a text with no exact answer) ${kb(wordsGz)} gz`);
     const last = whole.codes.find((c) => c.c === '7012345') ?? whole.codes.at(-1)!;

@@ -15,9 +15,10 @@ import { addSyntheticEntries, countEntries } from '../helpers/synthetic-entries.
 import { DOCUMENT_TABLES } from '../../src/schema.ts';
 import { ONE_TABLE_MAX } from '../../src/utils/vendor-table.ts';
 import { permalinkPath, rowAnchor, vendorPartPath } from '../../src/utils/urls.ts';
-import { itemKeys, LOOKUP_BUDGET, SHARD_BUDGET, shardOf, wordingKeys, type ShardItem, type ShardManifest } from '../../src/utils/lookup-shards.ts';
+import { itemKeys, LOOKUP_BUDGET, readManifest, SHARD_BUDGET, shardOf, wordingKeys, type ShardItem, type ShardManifest } from '../../src/utils/lookup-shards.ts';
 import type { CompactIndex } from '../../src/utils/lookup-compact.ts';
 import type { WordManifest } from '../../src/utils/lookup-words.ts';
+import { readWords } from '../../src/utils/lookup-words-format.ts';
 import { PAGE_SIZE } from '../../src/utils/browse-page.ts';
 
 /**
@@ -93,11 +94,11 @@ describe(`the lookup index of ${ENTRIES} entries`, () => {
 
   it('is cut into shards within their budget, the manifest small enough to fetch with two of them', () => {
     expect(gzipSync(readFileSync(join(dist, 'api/lookup.json'))).length).toBeGreaterThan(LOOKUP_BUDGET);
-    const manifest = json<ShardManifest>('api/lookup/manifest.json');
+    const manifest = readManifest(json<ShardManifest>('api/lookup/manifest.json'));
     expect(manifest.whole).toBeUndefined();
     expect(manifest.first.length).toBeGreaterThan(1);
     // Key and wording shards, then the word index's records, CJK records and postings (utils/lookup-words.ts).
-    const words = json<WordManifest>('api/lookup/words.json');
+    const words = readWords(json<WordManifest>('api/lookup/words.json'))!;
     expect(words.rec.from).toBe(manifest.worded.from + manifest.worded.first.length);
     const count = words.lex.from + words.lex.first.length;
     for (let n = 0; n < count; n++) expect(gzipSync(readFileSync(join(dist, `api/lookup/${n}.json`))).length, `shard ${n}`).toBeLessThanOrEqual(SHARD_BUDGET);
@@ -105,7 +106,7 @@ describe(`the lookup index of ${ENTRIES} entries`, () => {
   });
 
   it('reaches every code by each of its keys, and by each wording key, in the shard the manifest names', () => {
-    const manifest = json<ShardManifest>('api/lookup/manifest.json');
+    const manifest = readManifest(json<ShardManifest>('api/lookup/manifest.json'));
     const shards = manifest.first.map((_, n) => json<ShardItem[]>(`api/lookup/${n}.json`));
     const { codes } = json<CompactIndex>('api/lookup.json');
     const { worded } = manifest;

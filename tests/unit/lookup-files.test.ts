@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentIndex } from '../helpers/content-index.ts';
 import { toCompact, type CompactIndex } from '../../src/utils/lookup-compact.ts';
-import { LOOKUP_BUDGET, SHARD_BUDGET } from '../../src/utils/lookup-shards.ts';
+import { LOOKUP_BUDGET, readManifest, SHARD_BUDGET, type ShardManifest } from '../../src/utils/lookup-shards.ts';
+import { readWords, type WordManifest } from '../../src/utils/lookup-words-format.ts';
 import { shardAll } from '../../src/utils/lookup-words.ts';
 import { buildFacets } from '../../src/utils/browse-facets.ts';
 import { lookupFiles } from '../../src/utils/lookup-files.ts';
@@ -30,8 +31,9 @@ describe('lookupFiles', () => {
     expect(gz(large)).toBeGreaterThan(LOOKUP_BUDGET);
     const files = lookupFiles(large);
     const cut = shardAll(large.vendors, large.codes, SHARD_BUDGET, (json) => gzipSync(json).length);
-    expect(files.get('manifest')).toEqual(cut.manifest);
-    expect(files.get('words')).toEqual(cut.words);
+    // Written with front-coded keys (shorter), read back as cut.
+    expect(readManifest(files.get('manifest') as ShardManifest)).toEqual(cut.manifest);
+    expect(readWords(files.get('words') as WordManifest)).toEqual(cut.words);
     expect(cut.shards.length).toBeGreaterThan(10);
     cut.shards.forEach((records, n) => expect(files.get(String(n)), `shard ${n}`).toEqual(records));
     expect(files.size).toBe(3 + cut.shards.length);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentIndex } from '../helpers/content-index.ts';
 import { fromCompact, toCompact, type CompactItem } from '../../src/utils/lookup-compact.ts';
 import { exactAnswers, spellingsOf, type LookupIndex } from '../../src/utils/lookup/index.ts';
-import { itemKeys, SHARD_BUDGET, shardIndex, shardOf, shardsForText, wordingKeys, type ShardedIndex } from '../../src/utils/lookup-shards.ts';
+import { frontCode, frontDecode, itemKeys, SHARD_BUDGET, shardIndex, shardOf, shardsForText, shortest, wordingKeys, type ShardedIndex } from '../../src/utils/lookup-shards.ts';
 
 const gz = (json: string) => gzipSync(json).length;
 
@@ -26,6 +26,23 @@ function generated(count: number): CompactItem[] {
     r: 0,
   }));
 }
+
+describe('the manifests\' keys, written short', () => {
+  it('front-codes sorted keys and reads them back, a long shared start capped at 35 characters', () => {
+    const keys = ['', '7005336', '7005398', '7006', 'baddevicetoken', 'baddevicetokenx', `${'a'.repeat(40)}b`, `${'a'.repeat(40)}c`];
+    expect(frontCode(keys).slice(0, 6)).toEqual(['0', '07005336', '598', '36', '0baddevicetoken', 'ex']);
+    expect(frontCode(keys).at(-1)).toBe(`z${'a'.repeat(5)}c`);
+    expect(frontDecode(frontCode(keys))).toEqual(keys);
+  });
+
+  it('cuts each first key to the shortest start that still sorts after the range before', () => {
+    const keys = ['7005300', '7005335', '7005336', '7005398', 'ab', 'abc'];
+    const cut = shortest(['7005300', '7005336', 'ab'], keys);
+    expect(cut).toEqual(['7005300', '7005336', 'a']);
+    // Every key is still found in its own range.
+    for (const [n, range] of [[0, ['7005300', '7005335']], [1, ['7005336', '7005398']], [2, ['ab', 'abc']]] as const) for (const key of range) expect(shardOf({ first: cut }, key)).toBe(n);
+  });
+});
 
 describe('shardIndex() on a generated catalogue of 20,000 codes', () => {
   const items = generated(20_000);

@@ -64,7 +64,7 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
     const rest = short ? withoutVendorWords(tokens, mentions) : '';
     const allowed = (item: LookupItem) => (!vendor || item.vendor === vendor) && (!named.length || named.some((n) => kinship(tables.family, n, item.vendor) > 0));
     // A name a letter or two off ("Did you mean"), the whole text or a name-like word in it, among the named vendors' names if any.
-    let near = rest ? nearNames(tables, rest, { wordsTyped: true }) : [];
+    let near = rest ? nearNames(tables, rest) : [];
     if (!near.length) near = nearNamesIn(tables, tokens);
     near = near.filter((n) => !vendor || n.item.vendor === vendor);
     if (near.some((n) => allowed(n.item))) near = near.filter((n) => allowed(n.item));

@@ -4,7 +4,7 @@
  * on a short one a letter off is as likely another name or an English word.
  */
 import type { Compiled } from './tables.ts';
-import { foldName, nameWords, textWords } from './text.ts';
+import { foldName, nameWords } from './text.ts';
 import type { Token } from './tokens.ts';
 import type { LookupItem } from './types.ts';
 import { LIMITS } from './weights.ts';
@@ -48,13 +48,14 @@ export function allowedEdits(length: number): number {
 /**
  * Items whose name, symbolic code or alias is within allowedEdits() of the
  * typed text (folded: case, spaces and underscores do not count), nearest
- * first. Empty when the text is itself a name, or too short to correct.
+ * first; of three typed words or more, only names that share one in place
+ * (sharedWordRule). Empty when the text is itself a name, or too short to correct.
  */
-export function nearNames(tables: Compiled, typed: string, options: { wordsTyped?: boolean } = {}): { item: LookupItem; name: string; edits: number }[] {
+export function nearNames(tables: Compiled, typed: string): { item: LookupItem; name: string; edits: number }[] {
   const folded = foldName(typed);
   const max = allowedEdits(folded.length);
   if (!max || !/^[a-z0-9]+$/.test(folded) || !/[a-z]/.test(folded) || tables.byName.has(folded)) return [];
-  const shared = options.wordsTyped ? sharedWordRule(typed) : undefined;
+  const shared = sharedWordRule(typed);
   const found = new Map<LookupItem, { item: LookupItem; name: string; edits: number }>();
   for (const [name, items] of tables.byName) {
     if (name.length < LIMITS.nearMinChars) continue;
@@ -86,15 +87,16 @@ export function placeWords(words: string[], folded: string): PlacedWords {
 }
 
 /**
- * Typed words, LIMITS.nearSharedWords or more (`bad device tokne`), are offered only names that have one of them
- * as a word of their own (BadDeviceToken: bad, device, token) at about the same place in the folded text (no
+ * Typed words, LIMITS.nearSharedWords or more (`bad device tokne`, or one token written as a name of that many:
+ * `DeviceTokenNotForTopc`), are offered only names that have one of them as a word of their own (BadDeviceToken:
+ * bad, device, token) at about the same place in the folded text (no
  * further apart than the edits allowed). Two letters off touch two words at most, so a third is left whole and
  * where it was; a name with none of them there is another name. The word index keeps long names under each of
  * their words and its place (lookup-words.ts) for this. The typed words and their places, or undefined under
  * that count.
  */
 export function sharedWordRule(typed: string): PlacedWords | undefined {
-  const words = textWords(typed);
+  const words = nameWords(typed);
   return words.length >= LIMITS.nearSharedWords ? placeWords(words, foldName(typed)) : undefined;
 }
 
