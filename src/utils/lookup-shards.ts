@@ -10,8 +10,8 @@
  * `70`) simply make more, narrower ranges. A record is stored in the shard of
  * each of its keys. The records found by their wording anywhere inside a
  * text (vendors' messages, CJK descriptions) are cut the same way into shards
- * of their own, keyed by each wording's first word (first two characters for
- * CJK, which has no spaces): a text needs those its words and characters name.
+ * of their own, keyed by each wording's first two words (first two characters
+ * for CJK, which has no spaces): a text needs those its words and characters name.
  *
  * Pure: the build (src/pages/api/lookup/) and the browser loader
  * (src/scripts/lookup-index-loader.ts) both use it.
@@ -82,14 +82,16 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]
 
 /**
  * The keys of the texts the lookup may find inside a text (messages, the CJK
- * parts of a meaning), folded as it folds them: the first word of a wording
- * (an English one is found only as whole words), or its first two characters
- * when it holds CJK (found anywhere). Looser than the lookup's own rule on
- * what is findable, so a change there loses nothing.
+ * parts of a meaning), folded as it folds them: the first two words of a
+ * wording (an English one is found only as whole words, so a text holds them
+ * in a row), or its first two characters when it holds CJK (found anywhere).
+ * Two words, not one: a text's common word (`invalid`, `token`) then reads
+ * only the messages that go on as the text does. Looser than the lookup's own
+ * rule on what is findable, so a change there loses nothing.
  */
 export function wordingKeys(item: CompactItem): string[] {
   const texts = [...(item.m ?? []), ...item.d.split(' / ').filter((part) => CJK.test(part))];
-  const keys = texts.map(foldWording).filter(Boolean).map((folded) => (CJK.test(folded) ? folded.slice(0, 2) : folded.split(' ')[0]!));
+  const keys = texts.map(foldWording).filter(Boolean).map((folded) => (CJK.test(folded) ? folded.slice(0, 2) : folded.split(' ').slice(0, 2).join(' ')));
   return [...new Set(keys)];
 }
 
@@ -276,13 +278,15 @@ export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' 
 }
 
 /**
- * The wording shards a text needs: those of its folded words, and of every one
- * or two characters when it holds CJK (a CJK wording may start anywhere).
+ * The wording shards a text needs: those of its folded words and pairs of words
+ * in a row, and of every one or two characters when it holds CJK (a CJK
+ * wording may start anywhere).
  */
 function wordingShards(worded: ShardManifest['worded'], read: string): number[] {
   if (!worded.first.length) return [];
   const folded = foldWording(read);
-  const keys = new Set(folded.split(/[^a-z0-9]+/).filter(Boolean));
+  const words = folded.split(/[^a-z0-9]+/).filter(Boolean);
+  const keys = new Set([...words, ...words.slice(1).map((w, n) => `${words[n]} ${w}`)]);
   if (CJK.test(folded)) for (let i = 0; i < folded.length; i++) keys.add(folded.slice(i, i + 1)).add(folded.slice(i, i + 2));
   const known = new Set(worded.keys);
   return [...new Set([...keys].filter((k) => known.has(k)).map((k) => worded.from + shardOf(worded, k)))];
