@@ -54,7 +54,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const ranges: [string, string][] = [];
   const records = new Set<number>();
 
-  // "Did you mean": the text without vendor words, and name-like tokens. Of three words or more (near.ts,
+  // "Did you mean": the text without vendor words, and name-like tokens. Of two words or more (near.ts,
   // sharedWordRule) the names are read under each word near its place; of fewer, by length within the edits allowed.
   const targets = short ? [withoutVendorWords(tokens, mentions)] : [];
   for (const t of tokens) if (!t.numeric && /[A-Z].*[A-Z]|_/.test(t.text) && foldName(t.text).length >= LIMITS.nearMinChars) targets.push(t.text);
@@ -144,7 +144,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       for (const e of entries) {
         const name = nameOf(e.k);
         if (e.n && name !== undefined && near.some((t) => nearOne(t, name))) for (const p of decodePlaces(e.n)) found.add(p);
-        // Names under a typed word in about its place, for the targets of three words or more.
+        // Names under a typed word in about its place, for the targets of two words or more.
         const placed = namesByWordOf(e.k);
         if (!e.m || !placed) continue;
         const targets = byWords.filter((t) => sharesWord(t.words, [placed], t.edits));

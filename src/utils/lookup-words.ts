@@ -14,7 +14,7 @@
  *   `x:<word>\u0002<place><length>`: long names with that word at that place, of that length ("Did you mean" for typed words); a
  *   word's pairs and names sort together, so a text reads them from a shard or two per word;
  * - `l:<length>:<name>`: folded names long enough for "Did you mean", by length (edits change it by two at most),
- *   for a text of one or two words; three or more read names under each word (`x:<word>\u0002…` below, near.ts's
+ *   for a text of one word; two or more read names under each word (`x:<word>\u0002…` below, near.ts's
  *   sharedWordRule).
  * Entries with Chinese (or other CJK) texts have shards of their own, fetched whole for a CJK text: their matches
  * compare characters anywhere, so no word key finds them. Those shards hold only the folded CJK texts (CjkEntry),

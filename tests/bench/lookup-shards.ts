@@ -69,12 +69,16 @@ for (const scale of values.scales.split(',')) {
       ['a sentence of six words or more', 'the push token that was sent has expired today'],
     ];
     const kinds = (n: number) => (n < manifest.worded.from ? 'key' : n < words.rec.from ? 'wording' : n < words.cjk.from ? 'record' : n < words.lex.from ? 'CJK' : 'word index');
-    for (const [label, q] of queries) {
+    /** What the browser loader fetches for one text: files, bytes (gz), the shards, and whether it fell back to the whole index. */
+    const fetchedFor = async (q: string) => {
       const fetched = new Set<number>();
       let wordIndex = false;
       const part = await partFor(manifest, async () => ((wordIndex = true), words), q, async (n) => (fetched.add(n), shards[n]!));
       const bytes = manifestGz + (wordIndex ? wordsGz : 0) + [...fetched].reduce((n, i) => n + sizes[i]!, 0) + (part === 'whole' ? wholeGz : 0);
-      const files = 1 + (wordIndex ? 1 : 0) + fetched.size + (part === 'whole' ? 1 : 0);
+      return { part, fetched, bytes, files: 1 + (wordIndex ? 1 : 0) + fetched.size + (part === 'whole' ? 1 : 0) };
+    };
+    for (const [label, q] of queries) {
+      const { part, fetched, bytes, files } = await fetchedFor(q);
       // Where the bytes went: shards by kind (files/KB), so a miss says what to cut.
       const byKind = new Map<string, [number, number]>();
       for (const n of fetched) {
@@ -84,6 +88,27 @@ for (const scale of values.scales.split(',')) {
       const parts = [...byKind].map(([k, [count, sum]]) => `${k} ${count}/${kb(sum)}`).join(', ');
       console.log(`  ${label.padEnd(32)} ${JSON.stringify(q).slice(0, 40).padEnd(42)} ${String(files).padStart(2)} files${part === 'whole' ? ' (whole index)' : ''}: ${kb(bytes)} gz (budget ${kb(LOOKUP_BUDGET)}: ${bytes <= LOOKUP_BUDGET ? 'ok' : 'MISSED'}) [${parts}]`);
     }
+    // Not only the texts above: words people type, taken from every real English description (its first two and
+    // three words, the middle three, and a vendor's name before two) and every real name a letter off, as many as
+    // there are, each measured the same way.
+    const realCodes = whole.codes.filter((c) => !/^7\d{6}$/.test(c.c));
+    const typed = new Set<string>();
+    realCodes.forEach((c, n) => {
+      for (const d of c.d.split(' / ').filter((d) => !/[\u4e00-\u9fff]/.test(d))) {
+        const w = d.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+        if (w.length < 2) continue;
+        for (const t of [w.slice(0, 2), w.slice(0, 3), w.slice(1, 4), [whole.vendors[n % whole.vendors.length]!.slug, ...w.slice(0, 2)]]) if (t.length >= 2) typed.add(t.join(' '));
+      }
+      // A real name with its last letter but one left out, as the vendor writes it ("Did you mean").
+      const name = c.n ?? (/[a-z]/i.test(c.c) ? c.c : undefined);
+      if (name && name.length >= 9) typed.add(name.slice(0, -2) + name.slice(-1));
+    });
+    const measured = await Promise.all([...typed].map(async (q) => ({ q, ...(await fetchedFor(q)) })));
+    const byBytes = measured.filter((m) => m.part !== 'whole').sort((a, b) => a.bytes - b.bytes);
+    const at = (share: number) => kb(byBytes[Math.min(byBytes.length - 1, Math.floor(share * byBytes.length))]!.bytes);
+    const over = byBytes.filter((m) => m.bytes > LOOKUP_BUDGET);
+    console.log(`  words from real descriptions and names: ${measured.length} texts; ${byBytes.length - over.length} within ${kb(LOOKUP_BUDGET)}, ${over.length} over, ${measured.length - byBytes.length} read the whole index (six words or more); median ${at(0.5)}, p95 ${at(0.95)}, max ${kb(byBytes.at(-1)!.bytes)}`);
+    for (const m of over.slice(-5).reverse()) console.log(`    over: ${JSON.stringify(m.q)} ${m.files} files, ${kb(m.bytes)}`);
     // The 404 page guesses what a hand-typed address meant from the shards of its segments.
     const path = `/${last.v.toUpperCase()}/${last.c}`;
     const read = new Set<number>();

@@ -48,7 +48,7 @@ export function allowedEdits(length: number): number {
 /**
  * Items whose name, symbolic code or alias is within allowedEdits() of the
  * typed text (folded: case, spaces and underscores do not count), nearest
- * first; of three typed words or more, only names that share one in place
+ * first; of two typed words or more, only names that share one in place
  * (sharedWordRule). Empty when the text is itself a name, or too short to correct.
  */
 export function nearNames(tables: Compiled, typed: string): { item: LookupItem; name: string; edits: number }[] {
@@ -90,10 +90,10 @@ export function placeWords(words: string[], folded: string): PlacedWords {
  * Typed words, LIMITS.nearSharedWords or more (`bad device tokne`, or one token written as a name of that many:
  * `DeviceTokenNotForTopc`), are offered only names that have one of them as a word of their own (BadDeviceToken:
  * bad, device, token) at about the same place in the folded text (no
- * further apart than the edits allowed). Two letters off touch two words at most, so a third is left whole and
- * where it was; a name with none of them there is another name. The word index keeps long names under each of
- * their words and its place (lookup-words.ts) for this. The typed words and their places, or undefined under
- * that count.
+ * further apart than the edits allowed). A typo is one or two letters: a word is left whole and where it was
+ * (of three words always; of two unless both have a letter off, which then offers nothing). The word index
+ * keeps long names under each of their words and its place (lookup-words.ts) for this. The typed words and
+ * their places, or undefined under that count.
  */
 export function sharedWordRule(typed: string): PlacedWords | undefined {
   const words = nameWords(typed);

@@ -110,8 +110,12 @@ export const LIMITS = {
   nearMinChars: 8,
   /** Tokens written as names (CamelCase, UPPER_CASE) in a longer text that "Did you mean" compares with every name. */
   nearTokens: 8,
-  /** Typed words this many or more are offered only names that share one of them, in about its place (near.ts, sharedWordRule). */
-  nearSharedWords: 3,
+  /**
+   * Typed words this many or more are offered only names that share one of them, in about its place (near.ts,
+   * sharedWordRule): a letter off in each of two words (`invalud tokne`) then offers nothing, but names are read
+   * under their words, not by length through every name of the catalogue (tests/bench/README.md, seventh pass).
+   */
+  nearSharedWords: 2,
   /** From this length two letters may be off (`DeviceTokenNotForTopc`), below it one (`Unregistred`). */
   nearTwoEditChars: 12,
   /**
