@@ -71,8 +71,13 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       continue;
     }
     byWords.push({ target, words, edits });
+    // A word left whole moved by the letters added or dropped before it, and the name's length by those and the ones
+    // after: at a shift of d the length is off by d, give or take the edits left (`edits - |d|`).
     for (const [w, from] of words) {
-      for (let at = Math.max(0, from - edits); at <= from + edits; at++) ranges.push([namesByWordKey(w, at, target.length - edits), `${namesByWordKey(w, at, target.length + edits)}\uffff`]);
+      for (let at = Math.max(0, from - edits); at <= from + edits; at++) {
+        const [shift, left] = [at - from, edits - Math.abs(at - from)];
+        ranges.push([namesByWordKey(w, at, target.length + shift - left), `${namesByWordKey(w, at, target.length + shift + left)}\uffff`]);
+      }
     }
   }
 
