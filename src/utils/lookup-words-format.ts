@@ -63,8 +63,8 @@ export interface WordManifest {
 }
 
 /**
- * A long name is kept under its length (`l:17:synthetictoken12`): a text's "Did you mean" of one or two words
- * reads the names within the edits allowed of its length. (Two words or more read names under each word:
+ * A long name is kept under its length (`l:17:synthetictoken12`): the "Did you mean" of a text of one word reads
+ * the names within the edits allowed of its length. (Two words or more read names under each word:
  * namesByWordKey.)
  */
 export const nameKey = (name: string) => `${lengthRange(name.length)}${name}`;

@@ -11,11 +11,11 @@
  * Keys, in one sorted space cut into ranges as the key shards are:
  * - `w:<word>`: entries whose words (lookup tables' `words`) or texts (`phrases`) hold the word;
  * - `x:<word> <word>`: entries whose texts hold the two words in a row (a phrase of two words or more), and
- *   `x:<word>\u0002<place><length>`: long names with that word at that place, of that length ("Did you mean" for typed words); a
- *   word's pairs and names sort together, so a text reads them from a shard or two per word;
+ *   `x:<word>\u0002<place><length>`: long names with that word at that place of the folded name, of that length
+ *   ("Did you mean" for two typed words or more, near.ts's sharedWordRule); a word's pairs and names sort
+ *   together, so a text reads them from a shard or two per word;
  * - `l:<length>:<name>`: folded names long enough for "Did you mean", by length (edits change it by two at most),
- *   for a text of one word; two or more read names under each word (`x:<word>\u0002…` below, near.ts's
- *   sharedWordRule).
+ *   for a text of one word.
  * Entries with Chinese (or other CJK) texts have shards of their own, fetched whole for a CJK text: their matches
  * compare characters anywhere, so no word key finds them. Those shards hold only the folded CJK texts (CjkEntry),
  * which the reader ranks as the lookup does, then fetches the top's records.
