@@ -150,6 +150,12 @@ describe('the sharded lookup index, in a browser', () => {
       await page.locator('#site-search-listbox [role=option]').filter({ hasText: /expired/i }).first().waitFor();
       expect(requests).toContain('/api/lookup/words.json');
       expect(requests).not.toContain('/api/lookup.json');
+      // A name typed as words with a letter off: "Did you mean", from the names kept under each word (x: keys).
+      const named = codes.filter((c) => c.n?.startsWith('SYNTHETIC_TOKEN_')).at(-1)!.n!;
+      const typed = named.toLowerCase().replace(/_/g, ' ').replace('token', 'tokn');
+      await page.locator('#site-search').fill(typed);
+      await page.locator('#site-search-listbox [role=option]').filter({ hasText: `Did you mean ${named}?` }).first().waitFor();
+      expect(requests).not.toContain('/api/lookup.json');
     });
   }, 120_000);
 });
