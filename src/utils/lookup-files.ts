@@ -20,8 +20,9 @@ export function lookupFiles(index: CompactIndex): Map<string, unknown> {
   const size = (json: string) => gzipSync(json).length;
   const files = new Map<string, unknown>();
   // Small enough to fetch whole: the manifest says so, and there is no word index or shard.
-  const { manifest, words, shards } = size(JSON.stringify(index)) <= LOOKUP_BUDGET ? { ...wholeManifest(), words: null } : shardAll(index.vendors, index.codes, SHARD_BUDGET, size);
-  files.set('manifest', manifestFile(manifest));
+  const wholeBytes = size(JSON.stringify(index));
+  const { manifest, words, shards } = wholeBytes <= LOOKUP_BUDGET ? { ...wholeManifest(), words: null } : shardAll(index.vendors, index.codes, SHARD_BUDGET, size);
+  files.set('manifest', manifestFile(manifest.whole ? manifest : { ...manifest, wholeBytes }));
   files.set('words', words && wordsFile(words));
   files.set('facets', buildFacets(index.codes));
   shards.forEach((records, n) => files.set(String(n), records));

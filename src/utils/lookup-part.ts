@@ -6,7 +6,7 @@
  */
 import { fromCompact } from './lookup-compact.ts';
 import { exactAnswers, foldName, type LookupIndex, type LookupResult } from './lookup/index.ts';
-import { shardOf, shardsForText, type ShardItem, type ShardManifest } from './lookup-shards.ts';
+import { SHARD_BUDGET, shardOf, shardsForText, type ShardItem, type ShardManifest } from './lookup-shards.ts';
 import { pathSegments } from './resolve-path.ts';
 import { planWords, recordShards } from './lookup-words-read.ts';
 import type { CjkEntry, LexEntry, WordManifest } from './lookup-words-format.ts';
@@ -42,6 +42,10 @@ export async function partFor(manifest: ShardManifest, words: () => Promise<Word
   const wordManifest = await words();
   const plan = wordManifest ? planWords(text, manifest.vendors, manifest, wordManifest) : 'whole';
   if (!wordManifest || plan === 'whole') return 'whole';
+  // Never more than the whole index: a shard weighs at most SHARD_BUDGET (a sentence of many common words at 3,000
+  // entries would read about 40 shards, more than the 47 KB of the whole).
+  const shardsRead = plan.lex.length + plan.records.length + plan.cjk.length;
+  if (manifest.wholeBytes && shardsRead * SHARD_BUDGET > manifest.wholeBytes) return 'whole';
   const [entries, kept, cjk] = await Promise.all([
     Promise.all(plan.lex.map((n) => shard(n) as Promise<LexEntry[]>)),
     Promise.all(plan.records.map((n) => shard(n) as Promise<ShardItem[]>)),

@@ -51,6 +51,8 @@ export interface ShardManifest {
   first: string[];
   /** Longest key, in characters: a span of text that folds longer names nothing. */
   longest: number;
+  /** Gzipped bytes of the whole index (api/lookup.json): a text whose shards would weigh more reads it instead. */
+  wholeBytes?: number;
   /**
    * Shards of the records found by their wording anywhere in a text (messages, CJK descriptions):
    * numbered from `from`, the first wording key of each in `first`, and every wording key in `keys`

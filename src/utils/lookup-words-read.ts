@@ -8,17 +8,20 @@
  * of a typed prefix). lookup() then
  * runs on those records and answers as on the whole index: a record outside
  * a list's top never enters it, and every set it reads whole is there.
- * What is not indexed says `whole`: sentences of six words or more (compared
- * with every text), and a prefix or a phrase that needs too much.
+ * A sentence of six words or more is also compared with every text by its
+ * words (wordSimilar): the postings of its words say which entries may read
+ * like it, and those are read whole. What is not indexed says `whole`: a
+ * sentence of too many words, and a prefix, a phrase or a sentence that needs too much.
  */
 import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
-import { decodeGroups, decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+import { phraseRanks, scoredWords, similarCandidates } from './lookup-words-rank.ts';
+import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 /** A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. */
 export const PREFIX_SHARDS = 4;
-/** A phrase of three words or more whose pairs are all in more entries than this reads the whole index. */
-export const PHRASE_CANDIDATES = 40;
+/** A sentence of more distinct words than this (a paste) reads the whole index: each word is a key's postings to read. */
+export const SENTENCE_WORDS = 16;
 /** The phrase matches the search page lists (phraseMatches' default). */
 const PHRASES_SHOWN = 10;
 
@@ -44,7 +47,9 @@ const between = (from: number, to: number) => Array.from({ length: to - from + 1
 /** What a text with no exact answer needs; see the module comment. */
 export function planWords(text: string, vendors: LookupVendor[], keys: Pick<ShardManifest, 'first'>, words: WordManifest): WordPlan | 'whole' {
   const trimmed = text.trim();
-  if (new Set(textWords(text.slice(0, 300))).size >= LIMITS.similarWords) return 'whole';
+  // A sentence's last tier compares its distinct words with every text (wordSimilar): read as the text and trimmed.
+  const sentences = [...new Set([text, trimmed].map((t) => [...new Set(textWords(t.slice(0, 300)))].join(' ')))].map((t) => t.split(' ')).filter((asked) => asked.length >= LIMITS.similarWords);
+  if (sentences.some((asked) => asked.length > SENTENCE_WORDS)) return 'whole';
   const tables = tablesOf({ vendors, codes: [] });
   const { tokens } = tokenize(text);
   const mentions = findVendors(tables, tokens);
@@ -114,6 +119,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   }
   const cjk = cjkLength(foldWording(text.slice(0, 200))) >= 2 || cjkLength(text) >= LIMITS.typedCjkChars;
 
+  for (const asked of sentences) for (const w of asked) lexKeys.add(`w:${w}`);
   // A key's postings may be cut into parts keyed right after it (lookup-words.ts, splitHeavy).
   for (const k of lexKeys) ranges.push([k, `${k}\u0001\uffff`]);
   const shardsIn = (list: [string, string][]) => {
@@ -158,6 +164,11 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       if (cjk) for (const p of cjkTop(cjkTexts, text, named, words.runs)) found.add(p);
       const byKey = new Map<string, LexEntry[]>();
       for (const e of entries) byKey.set(e.k, [...(byKey.get(e.k) ?? []), e]);
+      for (const asked of sentences) {
+        const like = similarCandidates(byKey, asked);
+        if (like === 'whole') return 'whole';
+        for (const p of like) found.add(p);
+      }
       let phrased: number[] | undefined;
       if (phrasing) {
         const ranked = phraseRanks(byKey, phraseWords, pairs);
@@ -212,49 +223,6 @@ function cjkTop(shards: CjkEntry[][], text: string, named: string[], runs: [numb
     }
   }
   return top;
-}
-
-/** Places by the shortest text holding the phrase, shortest first (catalogue order among equals), as phraseMatches ranks. */
-function phraseRanks(byKey: Map<string, LexEntry[]>, phraseWords: string[], pairs: string[]): [number, number][] | 'whole' {
-  let ranks: Map<number, number>;
-  if (phraseWords.length === 1) ranks = postings(byKey, `w:${phraseWords[0]}`, 'p');
-  else {
-    // Each pair holds the phrase's text at least as long as its own: the longest is a lower bound, and for two words exact.
-    ranks = postings(byKey, pairs[0]!, 'p');
-    for (const pair of pairs.slice(1)) {
-      const next = postings(byKey, pair, 'p');
-      ranks = new Map([...ranks].filter(([p]) => next.has(p)).map(([p, r]) => [p, Math.max(r, next.get(p)!)]));
-    }
-    // Holding every pair is not holding the phrase: beyond two words all candidates are kept, so they must be few.
-    if (pairs.length > 1 && ranks.size > PHRASE_CANDIDATES) return 'whole';
-  }
-  return [...ranks].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-}
-
-/** Places with every query word (or a word it starts, three letters or more), best first, as suggestions() scores them. */
-function scoredWords(byKey: Map<string, LexEntry[]>, entries: LexEntry[], q: string[]): number[] {
-  if (!q.length) return [];
-  let scored: Map<number, [number, number]> | undefined;
-  for (const w of q) {
-    const here = new Map<number, [number, number]>();
-    for (const [p, len] of postings(byKey, `w:${w}`, 'w')) here.set(p, [2, len]);
-    if (w.length >= 3) {
-      for (const e of entries) {
-        if (e.k === `w:${w}` || !e.w || !e.k.startsWith(`w:${w}`)) continue;
-        for (const [p, len] of decodeGroups(e.w)) if (!here.has(p)) here.set(p, [1, len]);
-      }
-    }
-    scored = scored ? new Map([...scored].filter(([p]) => here.has(p)).map(([p, [s, len]]) => [p, [s + here.get(p)![0], len]])) : here;
-  }
-  return [...scored!]
-    .map(([p, [score, len]]) => [p, score - len / 100] as const)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .map(([p]) => p);
-}
-
-/** Place → ranking key of every part of a key's postings. */
-function postings(byKey: Map<string, LexEntry[]>, key: string, which: 'w' | 'p'): Map<number, number> {
-  return new Map((byKey.get(key) ?? []).flatMap((e) => [...decodeGroups(e[which])]));
 }
 
 /** The vendor of a place, from the catalogue's runs by vendor. */

@@ -37,7 +37,10 @@ for (const scale of values.scales.split(',')) {
       continue;
     }
     const started = performance.now();
-    const { manifest, words, shards } = shardAll(whole.vendors, whole.codes, SHARD_BUDGET, gz);
+    const cut = shardAll(whole.vendors, whole.codes, SHARD_BUDGET, gz);
+    // As api/lookup/manifest.json holds it (src/utils/lookup-files.ts): with the whole index's weight.
+    const { words, shards } = cut;
+    const manifest = { ...cut.manifest, wholeBytes: wholeGz };
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const sizes = shards.map((s) => gz(JSON.stringify(s)));
     // As the files hold them (front-coded keys), which is what is sent.
@@ -109,6 +112,12 @@ for (const scale of values.scales.split(',')) {
     const over = byBytes.filter((m) => m.bytes > LOOKUP_BUDGET);
     console.log(`  words from real descriptions and names: ${measured.length} texts; ${byBytes.length - over.length} within ${kb(LOOKUP_BUDGET)}, ${over.length} over, ${measured.length - byBytes.length} read the whole index (six words or more); median ${at(0.5)}, p95 ${at(0.95)}, max ${kb(byBytes.at(-1)!.bytes)}`);
     for (const m of over.slice(-5).reverse()) console.log(`    over: ${JSON.stringify(m.q)} ${m.files} files, ${kb(m.bytes)}`);
+    // Sentences: every real English description of six words or more, as written (the similar-sentence tier).
+    const sentences = [...new Set(realCodes.flatMap((c) => c.d.split(' / ').filter((d) => !/[\u4e00-\u9fff]/.test(d) && (d.match(/[a-z0-9]+/gi) ?? []).length >= 6 && d.length <= 200)))];
+    const asSent = await Promise.all(sentences.map(async (q) => ({ q, ...(await fetchedFor(q)) })));
+    const parts = asSent.filter((m) => m.part !== 'whole').sort((a, b) => a.bytes - b.bytes);
+    const pick = (share: number) => (parts.length ? kb(parts[Math.min(parts.length - 1, Math.floor(share * parts.length))]!.bytes) : '-');
+    console.log(`  sentences from real descriptions: ${asSent.length} texts; ${parts.filter((m) => m.bytes <= LOOKUP_BUDGET).length} within ${kb(LOOKUP_BUDGET)}, ${parts.filter((m) => m.bytes > LOOKUP_BUDGET).length} over, ${asSent.length - parts.length} read the whole index; median ${pick(0.5)}, p95 ${pick(0.95)}, max ${pick(1)}`);
     // The 404 page guesses what a hand-typed address meant from the shards of its segments.
     const path = `/${last.v.toUpperCase()}/${last.c}`;
     const read = new Set<number>();

@@ -32,7 +32,8 @@ describe('lookupFiles', () => {
     const files = lookupFiles(large);
     const cut = shardAll(large.vendors, large.codes, SHARD_BUDGET, (json) => gzipSync(json).length);
     // Written with front-coded keys (shorter), read back as cut.
-    expect(readManifest(files.get('manifest') as ShardManifest)).toEqual(cut.manifest);
+    // …with the whole index's weight, so a text whose shards would weigh more reads the whole (lookup-part.ts).
+    expect(readManifest(files.get('manifest') as ShardManifest)).toEqual({ ...cut.manifest, wholeBytes: gz(large) });
     expect(readWords(files.get('words') as WordManifest)).toEqual(cut.words);
     expect(cut.shards.length).toBeGreaterThan(10);
     cut.shards.forEach((records, n) => expect(files.get(String(n)), `shard ${n}`).toEqual(records));

@@ -7,7 +7,7 @@ import { nameWords } from '../../src/utils/name-words.ts';
 import { partFor } from '../../src/utils/lookup-part.ts';
 import { shardAll } from '../../src/utils/lookup-words.ts';
 import { decodeGroups, decodePlaces, encodeGroups } from '../../src/utils/lookup-words-format.ts';
-import { vendorAt } from '../../src/utils/lookup-words-read.ts';
+import { SENTENCE_WORDS, vendorAt } from '../../src/utils/lookup-words-read.ts';
 
 const gz = (json: string) => gzipSync(json).length;
 
@@ -81,8 +81,38 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     expect(checked).toBeGreaterThan(900);
   });
 
-  it('reads the whole index for what the word index does not rank: a sentence of six words or more', async () => {
-    expect(await partFor(all.manifest, async () => all.words, 'the push token that was sent has expired today', shard)).toBe('whole');
+  it('answers a sentence of six words or more as the whole index does, from the entries its words leave', async () => {
+    // The real descriptions of six words or more, as written and reworded (a word changed, words added), and a
+    // sentence that reads like none.
+    const sentences = [
+      'the push token that was sent has expired today',
+      ...english.filter((d) => words(d).length >= 6).flatMap((d) => {
+        const w = words(d);
+        return [d, [...w.slice(0, 2), 'foo', ...w.slice(3)].join(' '), `the ${w.join(' ')} today`];
+      }),
+    ].filter((t, i, a) => a.indexOf(t) === i && t.length <= 200 && !exactAnswers(whole, t).answers.length);
+    let read = 0;
+    for (const text of sentences) {
+      const part = await partFor(all.manifest, async () => all.words, text, shard);
+      if (part === 'whole') continue;
+      read++;
+      expect(shown(part.index, text), text).toEqual(shown(whole, text));
+      expect(part.index.codes.length, text).toBeLessThan(whole.codes.length / 2);
+    }
+    expect(sentences.length).toBeGreaterThan(100);
+    expect(read / sentences.length).toBeGreaterThan(0.8);
+  });
+
+  it('reads the whole index when the shards a text needs would weigh more', async () => {
+    const text = 'token expired';
+    expect(await partFor({ ...all.manifest, wholeBytes: 10 * 1024 * 1024 }, async () => all.words, text, shard)).not.toBe('whole');
+    expect(await partFor({ ...all.manifest, wholeBytes: 1024 }, async () => all.words, text, shard)).toBe('whole');
+  });
+
+  it('reads the whole index for a sentence of more words than it reads the postings of (a paste)', async () => {
+    const long = 'the push token that was sent to the device has expired today because the user removed the application from it yesterday';
+    expect(new Set(words(long)).size).toBeGreaterThan(SENTENCE_WORDS);
+    expect(await partFor(all.manifest, async () => all.words, long, shard)).toBe('whole');
   });
 });
 
