@@ -32,8 +32,8 @@ export const SHARD_BUDGET = 1536;
  * Share of the shard budget a range of keys that start with a letter (error names, aliases) takes, and a range of
  * wordings. Every word of a typed text is looked up as a name and a wording before its words are, and a word is
  * rarely one: the shard it reads is mostly other records, so smaller ones cost those words less (at 20,000 codes,
- * 2.2 KB where it was 4.3 KB for three words; the manifest 3.1 KB where it was 2.8 KB). Codes (digits) keep the
- * whole budget: a code reads its one shard, and it is that shard's records it wants.
+ * three words' key shards 2.2 KB where they were 4.3 KB, for a manifest about 0.3 KB longer). Codes (digits) keep
+ * the whole budget: a code reads its one shard, and it is that shard's records it wants.
  */
 export const NAME_KEY_SHARE = 0.5;
 
@@ -179,7 +179,7 @@ export function cutRanges<T>(byKey: Map<string, T[]>, budget: number | ((first: 
 
 /**
  * Each range's first key cut to the shortest start that still sorts after every key of the range before
- * (`n:17:errornotinservice` → `n:17:e`, `7005336` → `70053`): shardOf() then finds every key where it was, and
+ * (`l:17:errornotinservice` → `l:17:e`, `7005336` → `70053`): shardOf() then finds every key where it was, and
  * the manifests, which every lookup fetches first, are shorter. `keys` are all the keys, sorted.
  */
 export function shortest(first: string[], keys: string[]): string[] {

@@ -75,7 +75,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 
 export function encodeGroups(byRank: Map<number, number[]>): Groups {
-  return [...byRank].sort((a, b) => a[0] - b[0]).map(([rank, places]) => [rank, places.map((p, k) => (k ? p - places[k - 1]! : p)).join(',')]);
+  return [...byRank].sort((a, b) => a[0] - b[0]).map(([rank, places]) => [rank, encodePlaces(places)]);
+}
+
+/** Ascending places as gaps from the previous place, comma-separated (decodePlaces reads them). */
+export function encodePlaces(places: number[]): string {
+  return places.map((p, k) => (k ? p - places[k - 1]! : p)).join(',');
 }
 
 export function decodePlaces(gaps: string): number[] {

@@ -23,7 +23,7 @@
 import { fromCompact, type CompactItem } from './lookup-compact.ts';
 import { LIMITS, nameWordsOf, tablesOf, type LookupIndex, type LookupVendor } from './lookup/index.ts';
 import { cutRanges, shardIndex, shortest, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
-import { decodeGroups, encodeGroups, nameKey, namesByWordKey, pairKey, type CjkEntry, type Groups, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+import { decodeGroups, encodeGroups, encodePlaces, nameKey, namesByWordKey, pairKey, type CjkEntry, type Groups, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 export type { CjkEntry, LexEntry, WordManifest } from './lookup-words-format.ts';
 
@@ -74,12 +74,11 @@ export function lexEntries(index: LookupIndex): Map<string, LexEntry[]> {
     out.set(k, [{ k, ...(w ? { w } : {}), ...(p ? { p } : {}) }]);
   }
   const place = new Map(index.codes.map((item, i) => [item, i]));
-  const gaps = (places: number[]) => places.map((p, at) => (at ? p - places[at - 1]! : p)).join(',');
   const byWord = new Map<string, Map<string, number[]>>();
   for (const [name, named] of tables.byName) {
     if (name.length < LIMITS.nearMinChars) continue;
     const places = named.map((item) => place.get(item)!);
-    out.set(nameKey(name), [{ k: nameKey(name), n: gaps(places) }]);
+    out.set(nameKey(name), [{ k: nameKey(name), n: encodePlaces(places) }]);
     for (const item of named) {
       for (const [word, at] of nameWordsOf(item, name)) {
         const key = namesByWordKey(word, at, name.length);
@@ -88,7 +87,7 @@ export function lexEntries(index: LookupIndex): Map<string, LexEntry[]> {
       }
     }
   }
-  for (const [k, names] of byWord) out.set(k, [{ k, m: [...names].map(([name, places]) => [name, gaps(places.sort((a, b) => a - b))]) }]);
+  for (const [k, names] of byWord) out.set(k, [{ k, m: [...names].map(([name, places]) => [name, encodePlaces(places.sort((a, b) => a - b))]) }]);
   return out;
 }
 
@@ -172,14 +171,13 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
   const withCjk = index.codes.map((item, i): CjkEntry => [i, ...cjkTexts.get(item)!]).filter((e) => e.length > 1);
   const cjk = withCjk.length ? cutInOrder(withCjk, budget, size, (e) => e[0]).shards.map(asGaps) : [];
   const lex = cutRanges(splitHeavy(lexEntries(index), budget, size), budget, size);
-  const recFirst = rec.first;
   const runs: [number, string][] = [];
   items.forEach((item, i) => {
     if (runs.at(-1)?.[1] !== item.v) runs.push([i, item.v]);
   });
   return {
     manifest: {
-      rec: { from, first: recFirst.map((p, k) => (k ? p - recFirst[k - 1]! : p)).join(',') },
+      rec: { from, first: encodePlaces(rec.first) },
       cjk: { from: from + rec.shards.length, count: cjk.length },
       lex: { from: from + rec.shards.length + cjk.length, first: shortest(lex.first, lex.keys) },
       runs,
