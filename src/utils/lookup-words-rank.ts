@@ -66,6 +66,13 @@ export function scoredWords(byKey: Map<string, LexEntry[]>, entries: LexEntry[],
     .map(([p]) => p);
 }
 
+/** The fetched entries by key: a heavy key's parts (lookup-words.ts, splitHeavy) share it. */
+export function byKeyOf(entries: LexEntry[]): Map<string, LexEntry[]> {
+  const byKey = new Map<string, LexEntry[]>();
+  for (const e of entries) byKey.set(e.k, [...(byKey.get(e.k) ?? []), e]);
+  return byKey;
+}
+
 /** Place → ranking key of every part of a key's postings. */
 export function postings(byKey: Map<string, LexEntry[]>, key: string, which: 'w' | 'p'): Map<number, number> {
   return new Map((byKey.get(key) ?? []).flatMap((e) => [...decodeGroups(e[which])]));

@@ -15,7 +15,7 @@
  */
 import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
-import { phraseRanks, scoredWords, similarCandidates } from './lookup-words-rank.ts';
+import { byKeyOf, phraseRanks, scoredWords, similarCandidates } from './lookup-words-rank.ts';
 import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 /** A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. */
@@ -131,8 +131,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   return {
     lex,
     later(entries) {
-      const byKey = new Map<string, LexEntry[]>();
-      for (const e of entries) byKey.set(e.k, [...(byKey.get(e.k) ?? []), e]);
+      const byKey = byKeyOf(entries);
       const wanted: [string, string][] = [];
       // lookup() asks without the vendors only when the named vendors have no suggestion (see places()).
       if (waiting.size && !scoredWords(byKey, entries, variants[1]!.q).some((p) => named.includes(vendorAt(words.runs, p)))) wanted.push(...laterRanges);
@@ -162,8 +161,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
         for (const [named, gaps] of e.m) if (targets.some((t) => nearOne(t.target, named))) for (const p of decodePlaces(gaps)) found.add(p);
       }
       if (cjk) for (const p of cjkTop(cjkTexts, text, named, words.runs)) found.add(p);
-      const byKey = new Map<string, LexEntry[]>();
-      for (const e of entries) byKey.set(e.k, [...(byKey.get(e.k) ?? []), e]);
+      const byKey = byKeyOf(entries);
       for (const asked of sentences) {
         const like = similarCandidates(byKey, asked);
         if (like === 'whole') return 'whole';
