@@ -31,11 +31,12 @@ export const SHARD_BUDGET = 1536;
 /**
  * Share of the shard budget a range of keys that start with a letter (error names, aliases) takes, and a range of
  * wordings. Every word of a typed text is looked up as a name and a wording before its words are, and a word is
- * rarely one: the shard it reads is mostly other records, so smaller ones cost those words less (at 20,000 codes,
- * three words' key shards 2.2 KB where they were 4.3 KB, for a manifest about 0.3 KB longer). Codes (digits) keep
- * the whole budget: a code reads its one shard, and it is that shard's records it wants.
+ * rarely one: the shard it reads is mostly other records, so smaller ones cost those words less. At 20,000 codes a
+ * half took three words' key shards from 4.3 to 2.2 KB; a third took a sentence's from 4.6 to 2.9 KB and a log
+ * line's from 8.4 to 5.3 KB, each time for a manifest about 0.3 KB longer (tests/bench/README.md). Codes (digits)
+ * keep the whole budget: a code reads its one shard, and it is that shard's records it wants.
  */
-export const NAME_KEY_SHARE = 0.5;
+export const NAME_KEY_SHARE = 1 / 3;
 
 /** A record of a shard: the compact item and its place in the catalogue, so a subset keeps catalogue order. */
 export type ShardItem = CompactItem & { i: number };

@@ -9,7 +9,10 @@ import { decodeGroups, type LexEntry } from './lookup-words-format.ts';
 
 /** A sentence whose words leave more entries than this that might read like it reads the whole index. */
 export const SIMILAR_CANDIDATES = 40;
-/** A phrase of three words or more whose pairs are all in more entries than this reads the whole index. */
+/**
+ * A phrase of three words or more whose words are all in the texts of more entries than this reads its pairs; if
+ * its pairs are all in more entries than this too, it reads the whole index.
+ */
 export const PHRASE_CANDIDATES = 40;
 
 /**
@@ -26,6 +29,16 @@ export function similarCandidates(byKey: Map<string, LexEntry[]>, asked: string[
   for (const w of asked) for (const p of postings(byKey, `w:${w}`, 'p').keys()) counts.set(p, (counts.get(p) ?? 0) + 1);
   const left = [...counts].filter(([, n]) => n >= need).map(([p]) => p);
   return left.length > SIMILAR_CANDIDATES ? 'whole' : left;
+}
+
+/** Places of the entries whose texts (their `p` postings) hold every one of these words, in catalogue order. */
+export function textsHolding(byKey: Map<string, LexEntry[]>, words: string[]): number[] {
+  let held: Set<number> | undefined;
+  for (const w of new Set(words)) {
+    const here = postings(byKey, `w:${w}`, 'p');
+    held = new Set(held ? [...held].filter((p) => here.has(p)) : here.keys());
+  }
+  return [...(held ?? [])].sort((a, b) => a - b);
 }
 
 /** Places by the shortest text holding the phrase, shortest first (catalogue order among equals), as phraseMatches ranks. */

@@ -4,8 +4,9 @@
  * can give such a text is either in a ranked list the postings rank exactly
  * (word suggestions, phrases of one or two words, CJK matches ranked from
  * the entries' CJK texts: the top of each is taken) or in a small set taken
- * whole ("Did you mean" names, a longer phrase's candidates, the key shards
- * of a typed prefix). lookup() then
+ * whole ("Did you mean" names, a longer phrase's candidates: the entries whose
+ * texts hold all its words, or when those are many, all its pairs; the key
+ * shards of a typed prefix). lookup() then
  * runs on those records and answers as on the whole index: a record outside
  * a list's top never enters it, and every set it reads whole is there.
  * A sentence of six words or more is also compared with every text by its
@@ -15,13 +16,17 @@
  */
 import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
-import { byKeyOf, phraseRanks, scoredWords, similarCandidates } from './lookup-words-rank.ts';
+import { byKeyOf, PHRASE_CANDIDATES, phraseRanks, scoredWords, similarCandidates, textsHolding } from './lookup-words-rank.ts';
 import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 /** A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. */
 export const PREFIX_SHARDS = 4;
-/** A sentence of more distinct words than this (a paste) reads the whole index: each word is a key's postings to read. */
-export const SENTENCE_WORDS = 16;
+/**
+ * A text of more distinct words than this reads the whole index: each word is a key's postings to read. Only a text
+ * of SUGGESTED_CHARS or fewer gets here (lookup-part.ts), so this stops a list of short words, not a description: at
+ * 20,000 codes the real ones of 17 to 27 words read 20 to 34 KB, where the whole index is 196 KB.
+ */
+export const SENTENCE_WORDS = 40;
 /** The phrase matches the search page lists (phraseMatches' default). */
 const PHRASES_SHOWN = 10;
 
@@ -45,7 +50,7 @@ export interface WordPlan {
 const between = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 /** What a text with no exact answer needs; see the module comment. */
-export function planWords(text: string, vendors: LookupVendor[], keys: Pick<ShardManifest, 'first'>, words: WordManifest): WordPlan | 'whole' {
+export function planWords(text: string, vendors: LookupVendor[], keys: Pick<ShardManifest, 'first' | 'longest'>, words: WordManifest): WordPlan | 'whole' {
   const trimmed = text.trim();
   // A sentence's last tier compares its distinct words with every text (wordSimilar): read as the text and trimmed.
   const sentences = [...new Set([text, trimmed].map((t) => [...new Set(textWords(t.slice(0, 300)))].join(' ')))].map((t) => t.split(' ')).filter((asked) => asked.length >= LIMITS.similarWords);
@@ -58,6 +63,12 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const lexKeys = new Set<string>();
   const ranges: [string, string][] = [];
   const records = new Set<number>();
+  /** The word index's shards that hold these key ranges. */
+  const shardsIn = (list: [string, string][]) => {
+    const found = new Set<number>();
+    for (const [lo, hi] of list) for (const n of between(shardOf(words.lex, lo), shardOf(words.lex, hi))) found.add(n);
+    return [...found].sort((a, b) => a - b).map((n) => words.lex.from + n);
+  };
 
   // "Did you mean": the text without vendor words, and name-like tokens. Of two words or more (near.ts,
   // sharedWordRule) the names are read under each word near its place; of fewer, by length within the edits allowed.
@@ -69,20 +80,27 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     const target = foldName(typed);
     const edits = allowedEdits(target.length);
     if (!edits || !/^[a-z0-9]+$/.test(target) || !/[a-z]/.test(target)) continue;
-    const words = sharedWordRule(typed);
-    if (!words) {
-      near.push(target);
-      ranges.push([lengthRange(target.length - edits), `${lengthRange(target.length + edits)}\uffff`]);
-      continue;
-    }
-    byWords.push({ target, words, edits });
+    // No name is that long (every name is a key, and `longest` the longest key): a sentence reads no names.
+    if (target.length - edits > keys.longest) continue;
+    const byLength: [string, string][] = [[lengthRange(target.length - edits), `${lengthRange(target.length + edits)}\uffff`]];
+    const placed = sharedWordRule(typed);
     // A word left whole moved by the letters added or dropped before it, and the name's length by those and the ones
     // after: at a shift of d the length is off by d, give or take the edits left (`edits - |d|`).
-    for (const [w, from] of words) {
-      for (let at = Math.max(0, from - edits); at <= from + edits; at++) {
+    const byWord = (placed ?? []).flatMap(([w, from]) =>
+      Array.from({ length: Math.min(from, edits) + edits + 1 }, (_, k): [string, string] => {
+        const at = Math.max(0, from - edits) + k;
         const [shift, left] = [at - from, edits - Math.abs(at - from)];
-        ranges.push([namesByWordKey(w, at, target.length + shift - left), `${namesByWordKey(w, at, target.length + shift + left)}\uffff`]);
-      }
+        return [namesByWordKey(w, at, target.length + shift - left), `${namesByWordKey(w, at, target.length + shift + left)}\uffff`];
+      }),
+    );
+    // Names under each word, or every name of about its length when those are fewer shards (a long text: few names
+    // are that long). Either holds every name the lookup may offer; it checks the shared word itself.
+    if (!placed || shardsIn(byLength).length <= shardsIn(byWord).length) {
+      near.push(target);
+      ranges.push(...byLength);
+    } else {
+      byWords.push({ target, words: placed, edits });
+      ranges.push(...byWord);
     }
   }
 
@@ -91,6 +109,9 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const phraseWords = phrase.trim().split(' ').filter(Boolean);
   const phrasing = phrase.trim().length >= 3 && /[a-z]/.test(phrase) && phrase.length <= 120;
   const pairs = phraseWords.slice(1).map((w, k) => pairKey(phraseWords[k]!, w));
+  // A phrase of three words or more is held only by entries whose texts hold each word (its words' `p` postings):
+  // they are few, most often, and are all taken; its pairs are read only when they are not (WordPlan.later).
+  const byPairs = pairs.length <= 1;
 
   // Word suggestions, with the vendor words left out when they name vendors, and without.
   const all = textWords(trimmed);
@@ -98,10 +119,10 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   if (short && named.length) variants.push({ q: all.filter((w) => !tables.vendorWordSet.has(w)), only: named });
   // The vendor words of a text that names vendors and has other words wait for the second round (WordPlan.later).
   const waiting = new Set(variants[1]?.q.length ? all.filter((w) => tables.vendorWordSet.has(w)) : []);
-  const waitingPairs = pairs.filter((k) => [...waiting].some((w) => k.startsWith(`x:${w} `) || k.endsWith(` ${w}`)));
-  const firstPairs = waitingPairs.length < pairs.length ? pairs.filter((k) => !waitingPairs.includes(k)) : pairs;
   const laterRanges: [string, string][] = [];
-  if (phrasing) for (const k of phraseWords.length === 1 ? [`w:${phraseWords[0]}`] : firstPairs) lexKeys.add(k);
+  // The words whose postings the first round reads: a phrase's entries are those holding all of these.
+  const heldBy = phraseWords.filter((w) => !waiting.has(w));
+  if (phrasing) for (const k of byPairs ? (phraseWords.length === 1 ? [`w:${phraseWords[0]}`] : pairs) : heldBy.map((w) => `w:${w}`)) lexKeys.add(k);
   for (const { q } of variants) {
     for (const w of q) {
       const into = waiting.has(w) ? laterRanges : ranges;
@@ -109,7 +130,13 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       if (w.length >= 3) into.push(longerWords(w));
     }
   }
-  const pairRanges = firstPairs === pairs ? [] : waitingPairs.map((k): [string, string] => [k, `${k}\u0001\uffff`]);
+  const pairRanges = byPairs ? [] : pairs.map((k): [string, string] => [k, `${k}\u0001\uffff`]);
+  /** Entries whose texts hold every word of a phrase of three words or more, or undefined when too many do (its pairs are read). */
+  const holders = (byKey: Map<string, LexEntry[]>) => {
+    if (!heldBy.length) return undefined;
+    const held = textsHolding(byKey, heldBy);
+    return held.length > PHRASE_CANDIDATES ? undefined : held;
+  };
   // A single word is also a prefix of codes and names: the key shards of every key it starts.
   const last = trimmed.split(/\s+/).pop()!;
   if (variants.some(({ q }) => q.length === 1) && /^-?\w{2,}$/.test(last) && foldName(last).length >= 2) {
@@ -122,11 +149,6 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   for (const asked of sentences) for (const w of asked) lexKeys.add(`w:${w}`);
   // A key's postings may be cut into parts keyed right after it (lookup-words.ts, splitHeavy).
   for (const k of lexKeys) ranges.push([k, `${k}\u0001\uffff`]);
-  const shardsIn = (list: [string, string][]) => {
-    const found = new Set<number>();
-    for (const [lo, hi] of list) for (const n of between(shardOf(words.lex, lo), shardOf(words.lex, hi))) found.add(n);
-    return [...found].sort((a, b) => a - b).map((n) => words.lex.from + n);
-  };
   const lex = shardsIn(ranges);
   return {
     lex,
@@ -135,11 +157,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       const wanted: [string, string][] = [];
       // lookup() asks without the vendors only when the named vendors have no suggestion (see places()).
       if (waiting.size && !scoredWords(byKey, entries, variants[1]!.q).some((p) => named.includes(vendorAt(words.runs, p)))) wanted.push(...laterRanges);
-      // A phrase holds every pair: when the others leave no candidate, the vendor's pairs are not needed.
-      if (phrasing && pairRanges.length) {
-        const ranked = phraseRanks(byKey, phraseWords, firstPairs);
-        if (ranked === 'whole' || ranked.length) wanted.push(...pairRanges);
-      }
+      if (phrasing && !byPairs && !holders(byKey)) wanted.push(...pairRanges);
       return shardsIn(wanted).filter((n) => !lex.includes(n));
     },
     records: [...records].sort((a, b) => a - b),
@@ -168,7 +186,9 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
         for (const p of like) found.add(p);
       }
       let phrased: number[] | undefined;
-      if (phrasing) {
+      const held = phrasing && !byPairs ? holders(byKey) : undefined;
+      if (held) for (const p of held) found.add(p);
+      else if (phrasing) {
         const ranked = phraseRanks(byKey, phraseWords, pairs);
         if (ranked === 'whole') return 'whole';
         const exact = pairs.length <= 1;

@@ -10,7 +10,8 @@
  *
  * Keys, in one sorted space cut into ranges as the key shards are:
  * - `w:<word>`: entries whose words (lookup tables' `words`) or texts (`phrases`) hold the word;
- * - `x:<word> <word>`: entries whose texts hold the two words in a row (a phrase of two words or more), and
+ * - `x:<word> <word>`: entries whose texts hold the two words in a row (a phrase of two words, or of more whose
+ *   words' postings leave many entries), and
  *   `x:<word>\u0002<place><length>`: long names with that word at that place of the folded name, of that length
  *   ("Did you mean" for two typed words or more, near.ts's sharedWordRule); a word's pairs and names sort
  *   together, so a text reads them from a shard or two per word;
@@ -161,6 +162,18 @@ function cutInOrder<T>(records: T[], budget: number, size: (json: string) => num
   return { first, shards };
 }
 
+/**
+ * Share of the shard budget a range of the word index's words (`w:` keys) takes. Each word of a text reads its
+ * shard, and a word's own postings are mostly a small part of it: smaller shards cost each word less, for a longer
+ * manifest (`api/lookup/words.json`, 2.0 KB at 20,000 codes with the whole budget, 2.5 KB with a third; a
+ * sentence's word shards went from 11.0 to 10.0 KB, and from a half to a third, the real sentences within 20 KB
+ * from 128 to 140). A heavy word's postings keep parts of the whole budget (splitHeavy): all of
+ * them are read, and fewer files carry them. Pairs and names (`x:`, `l:`) keep the whole budget: a text of three
+ * words or more reads pairs only when its words leave many entries (lookup-words-read.ts).
+ * Measured in tests/bench/README.md ("Scale, eighth pass").
+ */
+export const WORD_KEY_SHARE = 1 / 3;
+
 /** The word index, record and CJK shards, numbered from `from` (after the key and wording shards). */
 export function wordShards(items: readonly CompactItem[], from: number, budget: number, size: (json: string) => number): WordShards {
   const records = items.map((item, i): ShardItem => ({ ...item, i }));
@@ -170,7 +183,7 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
   // Absolute places to cut by; each shard then gives them as gaps (shorter, so still within the budget).
   const withCjk = index.codes.map((item, i): CjkEntry => [i, ...cjkTexts.get(item)!]).filter((e) => e.length > 1);
   const cjk = withCjk.length ? cutInOrder(withCjk, budget, size, (e) => e[0]).shards.map(asGaps) : [];
-  const lex = cutRanges(splitHeavy(lexEntries(index), budget, size), budget, size);
+  const lex = cutRanges(splitHeavy(lexEntries(index), budget, size), (first) => (first.startsWith('w:') ? budget * WORD_KEY_SHARE : budget), size);
   const runs: [number, string][] = [];
   items.forEach((item, i) => {
     if (runs.at(-1)?.[1] !== item.v) runs.push([i, item.v]);

@@ -4,10 +4,10 @@ import { contentIndex } from '../helpers/content-index.ts';
 import { fromCompact, toCompact } from '../../src/utils/lookup-compact.ts';
 import { didYouMean, exactAnswers, lookup, phraseMatches, type LookupIndex } from '../../src/utils/lookup/index.ts';
 import { nameWords } from '../../src/utils/name-words.ts';
-import { partFor } from '../../src/utils/lookup-part.ts';
+import { partFor, SUGGESTED_CHARS } from '../../src/utils/lookup-part.ts';
 import { shardAll } from '../../src/utils/lookup-words.ts';
-import { decodeGroups, decodePlaces, encodeGroups } from '../../src/utils/lookup-words-format.ts';
-import { SENTENCE_WORDS, vendorAt } from '../../src/utils/lookup-words-read.ts';
+import { decodeGroups, decodePlaces, encodeGroups, type LexEntry } from '../../src/utils/lookup-words-format.ts';
+import { planWords, SENTENCE_WORDS, vendorAt } from '../../src/utils/lookup-words-read.ts';
 
 const gz = (json: string) => gzipSync(json).length;
 
@@ -58,6 +58,8 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     ...whole.codes.flatMap((item, i) => item.meaning.split(' / ').filter((d) => /[\u4e00-\u9fff]/.test(d)).map((d) => `${whole.vendors[i % whole.vendors.length]!.slug} ${/[\u4e00-\u9fff]+/.exec(d)![0].slice(0, 2)}`)),
     // Names a letter off ("Did you mean").
     ...whole.codes.filter((item) => (item.name ?? item.code).length >= 9 && /[a-z]/i.test(item.name ?? item.code)).map((item) => (item.name ?? item.code).slice(0, -2) + (item.name ?? item.code).slice(-1)),
+    // …and off in the first letter, so the key shards of what was typed do not hold the name (the longest names too).
+    ...whole.codes.filter((item) => (item.name ?? item.code).length >= 9 && /[a-z]/i.test(item.name ?? item.code)).map((item) => `Q${(item.name ?? item.code).slice(1)}`),
     // Names typed as words, a letter off ("Did you mean" for three typed words or more reads names under each word).
     ...whole.codes.map((item) => nameWords(item.name ?? item.code)).filter((w) => w.length >= 3).flatMap((w) => [w.join(' ').slice(0, -1), w.join(' ').slice(1), `${w[0]}x ${w.slice(1).join(' ')}`, `${w.slice(0, -1).join(' ')} ${w.at(-1)!.slice(0, -1)}`]),
     // Texts with an exact answer read the shards their keys name (lookup-shards.test.ts): left out here.
@@ -103,6 +105,17 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     expect(read / sentences.length).toBeGreaterThan(0.8);
   });
 
+  it('reads neither pairs nor names under each word for a sentence whose words leave few entries', () => {
+    // Its entries come from its words' postings (textsHolding); the names of about its length are fewer shards than
+    // the names under each of its nine words.
+    const plan = planWords('the push token that was sent has expired today', all.manifest.vendors, all.manifest, all.words);
+    if (plan === 'whole') throw new Error('read whole');
+    const read = [...plan.lex, ...plan.later(plan.lex.flatMap((n) => all.shards[n] as LexEntry[]))];
+    const firstKeys = read.map((n) => all.words.lex.first[n - all.words.lex.from]!);
+    expect(firstKeys.filter((k) => k.startsWith('x:'))).toEqual([]);
+    expect(firstKeys.some((k) => k.startsWith('w:'))).toBe(true);
+  });
+
   it('reads the whole index when the shards a text needs would weigh more', async () => {
     const text = 'token expired';
     expect(await partFor({ ...all.manifest, wholeBytes: 10 * 1024 * 1024 }, async () => all.words, text, shard)).not.toBe('whole');
@@ -110,7 +123,8 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
   });
 
   it('reads the whole index for a sentence of more words than it reads the postings of (a paste)', async () => {
-    const long = 'the push token that was sent to the device has expired today because the user removed the application from it yesterday';
+    const long = Array.from({ length: SENTENCE_WORDS + 1 }, (_, k) => `w${k}`).join(' ');
+    expect(long.length).toBeLessThanOrEqual(SUGGESTED_CHARS);
     expect(new Set(words(long)).size).toBeGreaterThan(SENTENCE_WORDS);
     expect(await partFor(all.manifest, async () => all.words, long, shard)).toBe('whole');
   });
