@@ -57,6 +57,11 @@ export async function partFor(manifest: ShardManifest, words: () => Promise<Word
   for (const records of kept) add(records);
   const wanted = new Set(places);
   for (const records of await Promise.all(recordShards(wordManifest, places).map((n) => shard(n) as Promise<ShardItem[]>))) add(records, wanted);
+  // A sentence's entries that may read like it, unless those records show the lookup never compares it.
+  const like = plan.similar([...entries, ...more].flat(), index());
+  if (like === 'whole') return 'whole';
+  const alike = new Set(like.filter((p) => !byPlace.has(p)));
+  for (const records of await Promise.all(recordShards(wordManifest, [...alike]).map((n) => shard(n) as Promise<ShardItem[]>))) add(records, alike);
   // Adding records gives no exact answer the text's own shards did not: the answers stay none.
   return { index: index(), exact };
 }

@@ -45,6 +45,12 @@ export interface WordPlan {
   later(entries: LexEntry[]): number[];
   /** The places whose records the answers may need, from the fetched entries and CJK texts; `whole` when they cannot tell. */
   places(entries: LexEntry[], cjkTexts: CjkEntry[][]): number[] | 'whole';
+  /**
+   * The places of the entries that may read like a sentence (wordSimilar), once the records of `places` are in
+   * `part`: none when the lookup never compares it (a short text whose phrase a text of `part` holds); `whole`
+   * when too many may.
+   */
+  similar(entries: LexEntry[], part: LookupIndex): number[] | 'whole';
 }
 
 const between = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
@@ -112,6 +118,9 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   // A phrase of three words or more is held only by entries whose texts hold each word (its words' `p` postings):
   // they are few, most often, and are all taken; its pairs are read only when they are not (WordPlan.later).
   const byPairs = pairs.length <= 1;
+  // The lookup suggests for a short text (suggestions), with phrases before wordSimilar; read as the text and
+  // trimmed, the same phrase. (CJK matches come before phrases, but also before wordSimilar.)
+  const phraseFirst = short && phrasing && phraseText(trimmed.slice(0, 200)) === phrase;
 
   // Word suggestions, with the vendor words left out when they name vendors, and without.
   const all = textWords(trimmed);
@@ -180,11 +189,6 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       }
       if (cjk) for (const p of cjkTop(cjkTexts, text, named, words.runs)) found.add(p);
       const byKey = byKeyOf(entries);
-      for (const asked of sentences) {
-        const like = similarCandidates(byKey, asked);
-        if (like === 'whole') return 'whole';
-        for (const p of like) found.add(p);
-      }
       let phrased: number[] | undefined;
       const held = phrasing && !byPairs ? holders(byKey) : undefined;
       if (held) for (const p of held) found.add(p);
@@ -213,7 +217,26 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       }
       return [...found].sort((a, b) => a - b);
     },
+    similar(entries, part) {
+      // A short text's phrase held by a text: the lookup lists it (suggestions) and phraseMatches returns it, so
+      // neither reaches wordSimilar. Every entry that may hold the phrase is among `places` (above).
+      if (!sentences.length || (phraseFirst && holdsPhrase(part, phrase))) return [];
+      const byKey = byKeyOf(entries);
+      const found = new Set<number>();
+      for (const asked of sentences) {
+        const like = similarCandidates(byKey, asked);
+        if (like === 'whole') return 'whole';
+        for (const p of like) found.add(p);
+      }
+      return [...found].sort((a, b) => a - b);
+    },
   };
+}
+
+/** Whether a text of the index holds the phrase (phraseText: whole words, spaced), as phraseMatches finds it. */
+function holdsPhrase(index: LookupIndex, phrase: string): boolean {
+  const { phrases } = tablesOf(index);
+  return index.codes.some((item) => phrases.get(item)!.some((p) => p.includes(phrase)));
 }
 
 /**
