@@ -116,6 +116,21 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     expect(firstKeys.some((k) => k.startsWith('w:'))).toBe(true);
   });
 
+  it('reads the entries that may read like a sentence only when no text holds its phrase', async () => {
+    const written = english.find((d) => words(d).length >= 8 && d.length <= 120 && !/[{}"=:]/.test(d) && !exactAnswers(whole, d).answers.length)!;
+    const reworded = [...words(written).slice(0, 2), 'foo', ...words(written).slice(3)].join(' ');
+    const alike = async (text: string) => {
+      const plan = planWords(text, all.manifest.vendors, all.manifest, all.words);
+      if (plan === 'whole') throw new Error(`${text}: read whole`);
+      const entries = plan.lex.flatMap((n) => all.shards[n] as LexEntry[]);
+      const part = await partFor(all.manifest, async () => all.words, text, shard);
+      if (part === 'whole') throw new Error(`${text}: read whole`);
+      return plan.similar([...entries, ...plan.later(entries).flatMap((n) => all.shards[n] as LexEntry[])], part.index);
+    };
+    expect(await alike(written)).toEqual([]);
+    expect((await alike(reworded)).length).toBeGreaterThan(0);
+  });
+
   it('reads the whole index when the shards a text needs would weigh more', async () => {
     const text = 'token expired';
     expect(await partFor({ ...all.manifest, wholeBytes: 10 * 1024 * 1024 }, async () => all.words, text, shard)).not.toBe('whole');
