@@ -163,16 +163,17 @@ function cutInOrder<T>(records: T[], budget: number, size: (json: string) => num
 }
 
 /**
- * Share of the shard budget a range of the word index's words (`w:` keys) takes. Each word of a text reads its
- * shard, and a word's own postings are mostly a small part of it: smaller shards cost each word less, for a longer
- * manifest (`api/lookup/words.json`, 2.0 KB at 20,000 codes with the whole budget, 2.5 KB with a third; a
- * sentence's word shards went from 11.0 to 10.0 KB, and from a half to a third, the real sentences within 20 KB
- * from 128 to 140). A heavy word's postings keep parts of the whole budget (splitHeavy): all of
- * them are read, and fewer files carry them. Pairs and names (`x:`, `l:`) keep the whole budget: a text of three
- * words or more reads pairs only when its words leave many entries (lookup-words-read.ts).
- * Measured in tests/bench/README.md ("Scale, eighth pass").
+ * Share of the shard budget a range of the word index's words (`w:` keys that start with a letter) takes. Each word
+ * of a text reads its shard, and a word's own postings are mostly a small part of it: smaller shards cost each word
+ * less, for a longer manifest (`api/lookup/words.json`). Words that start with a digit keep the whole budget: they
+ * are many (every `synthetic 12345` of the generated catalogue is one) and rarely typed, and at a small share they
+ * took most of the manifest. A heavy word's postings keep parts of the whole budget (splitHeavy): all of them are
+ * read, and fewer files carry them. Pairs and names (`x:`, `l:`) keep the whole budget: cut smaller, they lengthened
+ * the manifest more than they saved. At 20,000 codes, every `w:` key at a third: words.json 2.5 KB gz, 184 of 238
+ * real sentences within 20 KB; digits back at the whole budget: 2.1 KB, 190; letters at a sixth: 2.2 KB, 202 (a
+ * tenth: 2.5 KB, 206). tests/bench/README.md, "Scale, eighth pass".
  */
-export const WORD_KEY_SHARE = 1 / 3;
+export const WORD_KEY_SHARE = 1 / 6;
 
 /** The word index, record and CJK shards, numbered from `from` (after the key and wording shards). */
 export function wordShards(items: readonly CompactItem[], from: number, budget: number, size: (json: string) => number): WordShards {
@@ -183,7 +184,7 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
   // Absolute places to cut by; each shard then gives them as gaps (shorter, so still within the budget).
   const withCjk = index.codes.map((item, i): CjkEntry => [i, ...cjkTexts.get(item)!]).filter((e) => e.length > 1);
   const cjk = withCjk.length ? cutInOrder(withCjk, budget, size, (e) => e[0]).shards.map(asGaps) : [];
-  const lex = cutRanges(splitHeavy(lexEntries(index), budget, size), (first) => (first.startsWith('w:') ? budget * WORD_KEY_SHARE : budget), size);
+  const lex = cutRanges(splitHeavy(lexEntries(index), budget, size), (first) => (/^w:[a-z]/.test(first) ? budget * WORD_KEY_SHARE : budget), size);
   const runs: [number, string][] = [];
   items.forEach((item, i) => {
     if (runs.at(-1)?.[1] !== item.v) runs.push([i, item.v]);
