@@ -19,8 +19,12 @@ import { shardOf, type ShardManifest } from './lookup-shards.ts';
 import { byKeyOf, PHRASE_CANDIDATES, phraseRanks, scoredWords, similarCandidates, textsHolding } from './lookup-words-rank.ts';
 import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
-/** A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. */
-export const PREFIX_SHARDS = 4;
+/**
+ * A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. Names' key
+ * shards are a third of the budget (NAME_KEY_SHARE): twelve are about 6 KB. At four, `server error` (`error` once
+ * the vendor word is left out) read the whole index at 20,000 codes, 196 KB; at twelve, 16.2 KB.
+ */
+export const PREFIX_SHARDS = 12;
 /**
  * A text of more distinct words than this reads the whole index: each word is a key's postings to read. Only a text
  * of SUGGESTED_CHARS or fewer gets here (lookup-part.ts), so this stops a list of short words, not a description: at

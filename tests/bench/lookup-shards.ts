@@ -110,7 +110,7 @@ for (const scale of values.scales.split(',')) {
     const byBytes = measured.filter((m) => m.part !== 'whole').sort((a, b) => a.bytes - b.bytes);
     const at = (share: number) => kb(byBytes[Math.min(byBytes.length - 1, Math.floor(share * byBytes.length))]!.bytes);
     const over = byBytes.filter((m) => m.bytes > LOOKUP_BUDGET);
-    console.log(`  words from real descriptions and names: ${measured.length} texts; ${byBytes.length - over.length} within ${kb(LOOKUP_BUDGET)}, ${over.length} over, ${measured.length - byBytes.length} read the whole index (six words or more); median ${at(0.5)}, p95 ${at(0.95)}, max ${kb(byBytes.at(-1)!.bytes)}`);
+    console.log(`  words from real descriptions and names: ${measured.length} texts; ${byBytes.length - over.length} within ${kb(LOOKUP_BUDGET)}, ${over.length} over, ${measured.length - byBytes.length} read the whole index; median ${at(0.5)}, p95 ${at(0.95)}, max ${kb(byBytes.at(-1)!.bytes)}`);
     for (const m of over.slice(-5).reverse()) console.log(`    over: ${JSON.stringify(m.q)} ${m.files} files, ${kb(m.bytes)}`);
     // Sentences: every real English description of six words or more, as written (the similar-sentence tier).
     const sentences = [...new Set(realCodes.flatMap((c) => c.d.split(' / ').filter((d) => !/[\u4e00-\u9fff]/.test(d) && (d.match(/[a-z0-9]+/gi) ?? []).length >= 6 && d.length <= 200)))];
