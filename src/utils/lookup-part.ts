@@ -52,13 +52,14 @@ export async function partFor(manifest: ShardManifest, words: () => Promise<Word
     Promise.all(plan.cjk.map((n) => shard(n) as Promise<CjkEntry[]>)),
   ]);
   const more = await Promise.all(plan.later(entries.flat()).map((n) => shard(n) as Promise<LexEntry[]>));
-  const places = plan.places([...entries, ...more].flat(), cjk);
+  const fetched = [...entries, ...more].flat();
+  const places = plan.places(fetched, cjk);
   if (places === 'whole') return 'whole';
   for (const records of kept) add(records);
   const wanted = new Set(places);
   for (const records of await Promise.all(recordShards(wordManifest, places).map((n) => shard(n) as Promise<ShardItem[]>))) add(records, wanted);
   // A sentence's entries that may read like it, unless those records show the lookup never compares it.
-  const like = plan.similar([...entries, ...more].flat(), index());
+  const like = plan.similar(fetched, index);
   if (like === 'whole') return 'whole';
   const alike = new Set(like.filter((p) => !byPlace.has(p)));
   for (const records of await Promise.all(recordShards(wordManifest, [...alike]).map((n) => shard(n) as Promise<ShardItem[]>))) add(records, alike);

@@ -51,10 +51,10 @@ export interface WordPlan {
   places(entries: LexEntry[], cjkTexts: CjkEntry[][]): number[] | 'whole';
   /**
    * The places of the entries that may read like a sentence (wordSimilar), once the records of `places` are in
-   * `part`: none when the lookup never compares it (a short text whose phrase a text of `part` holds); `whole`
-   * when too many may.
+   * `part()` (built only for a sentence): none when the lookup never compares it (a short text whose phrase a text
+   * of the part holds); `whole` when too many may.
    */
-  similar(entries: LexEntry[], part: LookupIndex): number[] | 'whole';
+  similar(entries: LexEntry[], part: () => LookupIndex): number[] | 'whole';
 }
 
 const between = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
@@ -224,7 +224,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     similar(entries, part) {
       // A short text's phrase held by a text: the lookup lists it (suggestions) and phraseMatches returns it, so
       // neither reaches wordSimilar. Every entry that may hold the phrase is among `places` (above).
-      if (!sentences.length || (phraseFirst && holdsPhrase(part, phrase))) return [];
+      if (!sentences.length || (phraseFirst && holdsPhrase(part(), phrase))) return [];
       const byKey = byKeyOf(entries);
       const found = new Set<number>();
       for (const asked of sentences) {
