@@ -25,20 +25,21 @@ export const PHRASE_CANDIDATES = 40;
 export function similarCandidates(byKey: Map<string, LexEntry[]>, asked: string[]): number[] | 'whole' {
   const overlap = LIMITS.wordOverlap;
   const need = Math.ceil((overlap * asked.length) / (2 - overlap) - 1e-9);
-  const counts = new Map<number, number>();
-  for (const w of asked) for (const p of postings(byKey, `w:${w}`, 'p').keys()) counts.set(p, (counts.get(p) ?? 0) + 1);
-  const left = [...counts].filter(([, n]) => n >= need).map(([p]) => p);
+  const left = [...textCounts(byKey, asked)].filter(([, n]) => n >= need).map(([p]) => p);
   return left.length > SIMILAR_CANDIDATES ? 'whole' : left;
 }
 
 /** Places of the entries whose texts (their `p` postings) hold every one of these words, in catalogue order. */
 export function textsHolding(byKey: Map<string, LexEntry[]>, words: string[]): number[] {
-  let held: Set<number> | undefined;
-  for (const w of new Set(words)) {
-    const here = postings(byKey, `w:${w}`, 'p');
-    held = new Set(held ? [...held].filter((p) => here.has(p)) : here.keys());
-  }
-  return [...(held ?? [])].sort((a, b) => a - b);
+  const distinct = [...new Set(words)];
+  return [...textCounts(byKey, distinct)].filter(([, n]) => n === distinct.length).map(([p]) => p).sort((a, b) => a - b);
+}
+
+/** For every entry whose texts hold any of these distinct words (their `p` postings), how many of them. */
+function textCounts(byKey: Map<string, LexEntry[]>, words: string[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const w of words) for (const p of postings(byKey, `w:${w}`, 'p').keys()) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return counts;
 }
 
 /** Places by the shortest text holding the phrase, shortest first (catalogue order among equals), as phraseMatches ranks. */
