@@ -55,6 +55,12 @@ export interface ShardManifest {
   /** Gzipped bytes of the whole index (api/lookup.json): a text whose shards would weigh more reads it instead. */
   wholeBytes?: number;
   /**
+   * The first `chars` characters of every key that does not start with a digit (names, aliases; a shorter one
+   * whole), sorted: a span of text whose key does not start with one of them is no key, and its shard is not read
+   * (see nameStarts). Absent when the list would weigh more than NAME_STARTS_BYTES.
+   */
+  nameStarts?: { chars: number; starts: string[] };
+  /**
    * Shards of the records found by their wording anywhere in a text (messages, CJK descriptions):
    * numbered from `from`, the first wording key of each in `first`, and every wording key in `keys`
    * (a few hundred short words: a text fetches a wording shard only for a key it holds).
@@ -119,14 +125,44 @@ function byKeys(records: ShardItem[], keysOf: (r: ShardItem) => string[]): Map<s
  */
 export function shardIndex(vendors: LookupVendor[], items: readonly CompactItem[], budget: number, size: (json: string) => number): ShardedIndex {
   const records = items.map((item, i): ShardItem => ({ ...item, i }));
-  const byKey = cutRanges(byKeys(records, itemKeys), (first) => (/^[a-z]/.test(first) ? budget * NAME_KEY_SHARE : budget), size);
+  const byKey = cutRanges(byKeys(records, itemKeys), (first) => (isCodeKey(first) ? budget : budget * NAME_KEY_SHARE), size);
   const wordings = byKeys(records, wordingKeys);
   const byWording = wordings.size ? cutRanges(wordings, budget * NAME_KEY_SHARE, size) : { first: [], shards: [], keys: [] };
   const longest = byKey.keys.reduce((n, k) => Math.max(n, k.length), 0);
   return {
-    manifest: { vendors, first: shortest(byKey.first, byKey.keys), longest, worded: { from: byKey.shards.length, first: shortest(byWording.first, byWording.keys), keys: byWording.keys } },
+    manifest: {
+      vendors,
+      first: shortest(byKey.first, byKey.keys),
+      longest,
+      ...nameStarts(byKey.keys, size),
+      worded: { from: byKey.shards.length, first: shortest(byWording.first, byWording.keys), keys: byWording.keys },
+    },
     shards: [...byKey.shards, ...byWording.shards],
   };
+}
+
+/** A key that starts with a digit (a code, an HTTP status; `-1` too): codes keep the whole shard budget. */
+const isCodeKey = (key: string) => /^-?\d/.test(key);
+
+/** Gzipped bytes the manifest's nameStarts may take: every lookup fetches the manifest first. */
+export const NAME_STARTS_BYTES = 256;
+
+/**
+ * The starts of the keys that are not codes, as long as the list stays within NAME_STARTS_BYTES (at least three
+ * characters; none when even those weigh more). Every place a word starts in a text is looked up as a key (a name of
+ * several words, `device token invalid`): a sentence of twenty words read a key shard for nearly each, about 10 KB
+ * at 20,000 codes, though prose words rarely start a name. Longer starts tell more spans apart; the list grows with
+ * them. At 20,000 codes (about 5,200 such keys): 104 starts of four characters weigh 332 bytes, of six 548.
+ */
+function nameStarts(keys: string[], size: (json: string) => number): Pick<ShardManifest, 'nameStarts'> {
+  const names = keys.filter((k) => !isCodeKey(k));
+  let best: Pick<ShardManifest, 'nameStarts'> = {};
+  for (let chars = 3; chars <= 12; chars++) {
+    const starts = [...new Set(names.map((k) => k.slice(0, chars)))].sort(compareKeys);
+    if (size(JSON.stringify(frontCode(starts))) > NAME_STARTS_BYTES) break;
+    best = { nameStarts: { chars, starts } };
+  }
+  return best;
 }
 
 /**
@@ -218,14 +254,24 @@ export function frontDecode(coded: string[]): string[] {
 
 /** The manifest as api/lookup/manifest.json holds it (its key lists front-coded); readManifest() reads it back. */
 export function manifestFile(manifest: ShardManifest): ShardManifest {
-  const { first, worded } = manifest;
-  return { ...manifest, first: frontCode(first), worded: { ...worded, first: frontCode(worded.first), keys: frontCode(worded.keys) } };
+  const { first, worded, nameStarts } = manifest;
+  return {
+    ...manifest,
+    first: frontCode(first),
+    ...(nameStarts ? { nameStarts: { ...nameStarts, starts: frontCode(nameStarts.starts) } } : {}),
+    worded: { ...worded, first: frontCode(worded.first), keys: frontCode(worded.keys) },
+  };
 }
 
 /** api/lookup/manifest.json as the lookup reads it. */
 export function readManifest(file: ShardManifest): ShardManifest {
-  const { first, worded } = file;
-  return { ...file, first: frontDecode(first), worded: { ...worded, first: frontDecode(worded.first), keys: frontDecode(worded.keys) } };
+  const { first, worded, nameStarts } = file;
+  return {
+    ...file,
+    first: frontDecode(first),
+    ...(nameStarts ? { nameStarts: { ...nameStarts, starts: frontDecode(nameStarts.starts) } } : {}),
+    worded: { ...worded, first: frontDecode(worded.first), keys: frontDecode(worded.keys) },
+  };
 }
 
 /** Keys compare by UTF-16 code unit, the same in the build and in every browser. */
@@ -259,12 +305,16 @@ function boundary(text: string, at: number): boolean {
  * The shards a text needs: for every place a word may start, every span up to
  * a place a word may end, folded as keys are. Looser than the lookup's own
  * reading of tokens (so a change there does not lose an answer): a span that
- * names nothing only costs a look in the manifest.
+ * names nothing only costs a look in the manifest, and one that starts no name
+ * the manifest lists (nameStarts) not even its shard.
  */
-export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' | 'worded'>, text: string): number[] {
+export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' | 'worded' | 'nameStarts'>, text: string): number[] {
   const read = text.slice(0, MAX_SCAN_CHARS);
   const needed = new Set<number>(wordingShards(manifest.worded, read));
   if (manifest.first.length === 1) return [0, ...needed].sort((a, b) => a - b);
+  const starts = manifest.nameStarts && { chars: manifest.nameStarts.chars, set: new Set(manifest.nameStarts.starts) };
+  /** Whether the key may be one: a code, or a name whose start the manifest lists. */
+  const mayBeKey = (key: string) => !starts || isCodeKey(key) || starts.set.has(key.slice(0, starts.chars));
   for (let start = 0; start < read.length; start++) {
     if (!isWord(read[start]) || !boundary(read, start)) continue;
     // The key grows a character at a time, folded as foldName() folds: lower case, no spaces, underscores or hyphens.
@@ -274,7 +324,7 @@ export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' 
       if (!/[\s_-]/.test(ch)) key += ch.toLowerCase();
       if (key.length > manifest.longest) break;
       if (end < read.length && isWord(read[end]) && !boundary(read, end)) continue;
-      if (key) needed.add(shardOf(manifest, key));
+      if (key && mayBeKey(key)) needed.add(shardOf(manifest, key));
     }
   }
   return [...needed].sort((a, b) => a - b);

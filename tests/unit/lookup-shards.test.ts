@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentIndex } from '../helpers/content-index.ts';
 import { fromCompact, toCompact, type CompactItem } from '../../src/utils/lookup-compact.ts';
 import { exactAnswers, spellingsOf, type LookupIndex } from '../../src/utils/lookup/index.ts';
-import { frontCode, frontDecode, itemKeys, SHARD_BUDGET, shardIndex, shardOf, shardsForText, shortest, wordingKeys, type ShardedIndex } from '../../src/utils/lookup-shards.ts';
+import { frontCode, frontDecode, itemKeys, manifestFile, NAME_STARTS_BYTES, readManifest, SHARD_BUDGET, shardIndex, shardOf, shardsForText, shortest, wordingKeys, type ShardedIndex } from '../../src/utils/lookup-shards.ts';
 
 const gz = (json: string) => gzipSync(json).length;
 
@@ -56,13 +56,37 @@ describe('shardIndex() on a generated catalogue of 20,000 codes', () => {
 
   it('reaches every code by each of its keys, through the shard the manifest names', () => {
     for (const [i, item] of items.entries()) {
-      for (const key of itemKeys(item)) expect(sharded.shards[shardOf(sharded.manifest, key)]!.some((r) => r.i === i), `${item.c} by ${key}`).toBe(true);
+      for (const key of itemKeys(item).filter((k) => /^[a-z]/.test(k))) expect(sharded.shards[shardOf(sharded.manifest, key)]!.some((r) => r.i === i), `${item.c} by ${key}`).toBe(true);
     }
   });
 
   it('needs one shard for a typed code, and a few for a name', () => {
     expect(shardsForText(sharded.manifest, '7012345')).toHaveLength(1);
     expect(shardsForText(sharded.manifest, 'SYNTHETIC_TOKEN_0').length).toBeLessThanOrEqual(4);
+  });
+
+  it('lists the starts of its names within NAME_STARTS_BYTES, and a text reads the shard of every name in it', () => {
+    const { nameStarts } = sharded.manifest;
+    expect(nameStarts?.chars).toBeGreaterThanOrEqual(3);
+    expect(gz(JSON.stringify(frontCode(nameStarts!.starts)))).toBeLessThanOrEqual(NAME_STARTS_BYTES);
+    expect(readManifest(manifestFile(sharded.manifest)).nameStarts).toEqual(nameStarts);
+    for (const [i, item] of items.entries()) {
+      if (!item.n) continue;
+      const text = `push failed: ${item.n.toLowerCase().replace(/_/g, ' ')} (retry later)`;
+      for (const key of itemKeys(item).filter((k) => /^[a-z]/.test(k))) expect(shardsForText(sharded.manifest, text), `${item.n} by ${key}`).toContain(shardOf(sharded.manifest, key));
+      if (i > 2000) break;
+    }
+  });
+});
+
+describe('the starts of names, when they weigh too much', () => {
+  it('are left out of the manifest, and every word start reads its shard', () => {
+    // Names whose first three letters are all different: their list is far over NAME_STARTS_BYTES.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const items = generated(3000).map((item, i) => ({ ...item, n: `${letters[i % 26]}${letters[Math.floor(i / 26) % 26]}${letters[Math.floor(i / 676) % 26]}_error` }));
+    const { manifest } = shardIndex([], items, SHARD_BUDGET, gz);
+    expect(manifest.nameStarts).toBeUndefined();
+    expect(shardsForText(manifest, 'the phone ran out').length).toBeGreaterThan(1);
   });
 });
 
@@ -75,6 +99,17 @@ describe('the real catalogue cut into small shards', () => {
   it('is cut into many shards', () => {
     expect(sharded.shards.length).toBeGreaterThan(10);
     expect(sharded.manifest.worded.first.length).toBeGreaterThan(1);
+  });
+
+  it('reads no key shard for a word of prose that starts no name', () => {
+    const prose = 'the notification was not delivered to the phone because the account ran out of its daily allowance';
+    const unlisted = { ...sharded.manifest, nameStarts: undefined };
+    const listed = shardsForText(sharded.manifest, prose);
+    // Without the list, nearly every word start reads a shard; with it, only the words that start a name.
+    expect(shardsForText(unlisted, prose).length).toBeGreaterThan(8);
+    expect(listed.length).toBeLessThan(shardsForText(unlisted, prose).length / 2);
+    // A code in the prose still reads its shard.
+    expect(shardsForText(sharded.manifest, `${prose}: 10001`)).toEqual([...new Set([...listed, shardOf(sharded.manifest, '10001')])].sort((a, b) => a - b));
   });
 
   it('holds every record found by wording in the wording shard of each of its wording keys', () => {
