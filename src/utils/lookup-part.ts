@@ -51,8 +51,10 @@ export async function partFor(manifest: ShardManifest, words: () => Promise<Word
     Promise.all(plan.records.map((n) => shard(n) as Promise<ShardItem[]>)),
     Promise.all(plan.cjk.map((n) => shard(n) as Promise<CjkEntry[]>)),
   ]);
-  const more = await Promise.all(plan.later(entries.flat()).map((n) => shard(n) as Promise<LexEntry[]>));
-  const fetched = [...entries, ...more].flat();
+  const fetched = entries.flat();
+  for (let more = plan.later(fetched); more.length; more = plan.later(fetched)) {
+    for (const got of await Promise.all(more.map((n) => shard(n) as Promise<LexEntry[]>))) fetched.push(...got);
+  }
   const places = plan.places(fetched, cjk);
   if (places === 'whole') return 'whole';
   for (const records of kept) add(records);

@@ -142,7 +142,7 @@ export function shardIndex(vendors: LookupVendor[], items: readonly CompactItem[
 }
 
 /** A key that starts with a digit (a code, an HTTP status; `-1` too): codes keep the whole shard budget. */
-const isCodeKey = (key: string) => /^-?\d/.test(key);
+const isCodeKey = (key: string) => /^-?\d+$/.test(key);
 
 /** Gzipped bytes the manifest's nameStarts may take: every lookup fetches the manifest first. */
 export const NAME_STARTS_BYTES = 256;

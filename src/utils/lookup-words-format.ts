@@ -56,8 +56,12 @@ export interface WordManifest {
   rec: { from: number; first: string };
   /** Shards holding every entry with a CJK text (CjkEntry). */
   cjk: { from: number; count: number };
-  /** The word index: first key of each shard. */
-  lex: { from: number; first: string[] };
+  /**
+   * The word index: first key of each shard, and (as places: gaps, comma-separated) the shards of one key over the
+   * words' share of the budget (WORD_KEY_SHARE): a common word's postings, or parts of them. A text reads those last,
+   * and only when its other words leave too many entries (lookup-words-read.ts, planWords).
+   */
+  lex: { from: number; first: string[]; heavy: string };
   /** Runs of the catalogue by vendor: [first place, vendor slug], so a place's vendor is known without its record. */
   runs: [number, string][];
 }

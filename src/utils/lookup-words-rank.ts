@@ -21,12 +21,22 @@ export const PHRASE_CANDIDATES = 40;
  * most 2s / (a + s): reaching the overlap takes s ≥ overlap · a / (2 − overlap). The postings of each word's texts
  * (`p`) count, for every entry, the sentence's words in any of its texts, which is at least what its best text
  * shares: the entries under that need are not worded like it. `whole` when too many are left.
+ *
+ * `unread`: words of it whose postings are not counted (common words left unread, lookup-words-read.ts): an entry
+ * may hold each of those, so it needs that many fewer of the rest, and the entries left are a superset.
  */
-export function similarCandidates(byKey: Map<string, LexEntry[]>, asked: string[]): number[] | 'whole' {
-  const overlap = LIMITS.wordOverlap;
-  const need = Math.ceil((overlap * asked.length) / (2 - overlap) - 1e-9);
-  const left = [...textCounts(byKey, asked)].filter(([, n]) => n >= need).map(([p]) => p);
+export function similarCandidates(byKey: Map<string, LexEntry[]>, asked: string[], unread: string[] = []): number[] | 'whole' {
+  const need = similarNeed(asked.length) - unread.length;
+  // An entry holding none of the words read would count too: not a bound.
+  if (need < 1) return 'whole';
+  const left = [...textCounts(byKey, asked.filter((w) => !unread.includes(w)))].filter(([, n]) => n >= need).map(([p]) => p);
   return left.length > SIMILAR_CANDIDATES ? 'whole' : left;
+}
+
+/** How many of a sentence's `distinct` words a text must share to read like it (see similarCandidates). */
+export function similarNeed(distinct: number): number {
+  const overlap = LIMITS.wordOverlap;
+  return Math.ceil((overlap * distinct) / (2 - overlap) - 1e-9);
 }
 
 /** Places of the entries whose texts (their `p` postings) hold every one of these words, in catalogue order. */

@@ -11,12 +11,14 @@
  * a list's top never enters it, and every set it reads whole is there.
  * A sentence of six words or more is also compared with every text by its
  * words (wordSimilar): the postings of its words say which entries may read
- * like it, and those are read whole. What is not indexed says `whole`: a
+ * like it, and those are read whole. A common word's postings (the word
+ * index's heavy shards) wait until the text's other words leave too many
+ * entries: those left are few, and read whole. What is not indexed says `whole`: a
  * sentence of too many words, and a prefix, a phrase or a sentence that needs too much.
  */
 import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
-import { byKeyOf, PHRASE_CANDIDATES, phraseRanks, scoredWords, similarCandidates, textsHolding } from './lookup-words-rank.ts';
+import { byKeyOf, PHRASE_CANDIDATES, phraseRanks, scoredWords, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
 import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 /**
@@ -42,9 +44,10 @@ export interface WordPlan {
   /** Shards of CJK texts to fetch (a text with CJK characters): every entry with one, to rank. */
   cjk: number[];
   /**
-   * Shards of the word index to fetch after the first (`lex`), as its entries tell: the postings of a named vendor's
-   * words, which lookup() reads only when the words without them find nothing, and the phrase's pairs that hold them,
-   * needed only when the other pairs leave candidates. Empty when nothing more is needed.
+   * Shards of the word index to fetch after those fetched so far (`entries`, from `lex` and every call before), as
+   * their entries tell: the postings of a named vendor's words, which lookup() reads only when the words without them
+   * find nothing; common words left unread, when the other words leave too many entries; then a phrase's pairs, when
+   * too many entries hold all its words. Called until it returns none (it returns shards twice at most).
    */
   later(entries: LexEntry[]): number[];
   /** The places whose records the answers may need, from the fetched entries and CJK texts; `whole` when they cannot tell. */
@@ -56,6 +59,16 @@ export interface WordPlan {
    */
   similar(entries: LexEntry[], part: () => LookupIndex): number[] | 'whole';
 }
+
+/**
+ * A sentence whose unread common words leave more entries than this that may read like it reads those words too: each
+ * entry left is a record to fetch (about 0.4 KB at 20,000 codes, scattered), a common word's postings 1 to 3 KB. At
+ * 20,000 codes, 10 (or 5) left 20 of the 238 real sentences reworded over 20 KB; 40 left 29.
+ */
+export const SIMILAR_LEFT = 10;
+
+/** The range of a word's own postings: a heavy one's parts are keyed right after it (lookup-words.ts, splitHeavy). */
+const wordRange = (w: string): [string, string] => [`w:${w}`, `w:${w}\u0001\uffff`];
 
 const between = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
@@ -135,19 +148,49 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const laterRanges: [string, string][] = [];
   // The words whose postings the first round reads: a phrase's entries are those holding all of these.
   const heldBy = phraseWords.filter((w) => !waiting.has(w));
-  if (phrasing) for (const k of byPairs ? (phraseWords.length === 1 ? [`w:${phraseWords[0]}`] : pairs) : heldBy.map((w) => `w:${w}`)) lexKeys.add(k);
-  for (const { q } of variants) {
-    for (const w of q) {
-      const into = waiting.has(w) ? laterRanges : ranges;
-      into.push([`w:${w}`, `w:${w}\u0001\uffff`]);
-      if (w.length >= 3) into.push(longerWords(w));
-    }
+  const byHolders = phrasing && !byPairs;
+  if (phrasing && byPairs) for (const k of phraseWords.length === 1 ? [`w:${phraseWords[0]}`] : pairs) lexKeys.add(k);
+  for (const { q } of variants) for (const w of q) if (waiting.has(w)) laterRanges.push(wordRange(w), ...(w.length >= 3 ? [longerWords(w)] : []));
+
+  // The postings of common words (the word index's heavy shards) are read only when the other words leave too many
+  // entries (WordPlan.later): each reading below is then of every entry the words read leave, a superset.
+  // `unreadWords`: words whose own postings wait; `unreadLonger`: words whose longer words (suggestions) wait.
+  const heavy = new Set(decodePlaces(words.lex.heavy).map((n) => words.lex.from + n));
+  const heavyIn = (range: [string, string]) => shardsIn([range]).filter((n) => heavy.has(n)).length;
+  const unreadWords = new Set<string>();
+  const unreadLonger = new Set<string>();
+  const read = (w: string) => !unreadWords.has(w) && !(w.length >= 3 && unreadLonger.has(w));
+  const ownWords = [...new Set([...(byHolders ? heldBy : []), ...variants.flatMap(({ q }) => q.filter((w) => !waiting.has(w))), ...sentences.flat()])];
+  const longer = [...new Set(variants.flatMap(({ q }) => q.filter((w) => !waiting.has(w) && w.length >= 3)))];
+  const weight = new Map(ownWords.map((w) => [w, heavyIn(wordRange(w))]));
+  const longerWeight = new Map(longer.map((w) => [w, heavyIn(longerWords(w))]));
+  // A reading leaves its common words unread only when it has a word that is not (whose postings, few, bound the
+  // entries left): a suggestion list, a word and its longer words; a phrase's holders, a word. A sentence keeps two
+  // of the words it must share (similarNeed) read, so each entry left shares at least two.
+  const light = (w: string) => weight.get(w) === 0 && !longerWeight.get(w);
+  const waitsFor = [
+    ...variants.map(({ q }) => ({ words: q.filter((w) => !waiting.has(w)), light: q.some((w) => !waiting.has(w) && light(w)) })),
+    ...(byHolders ? [{ words: heldBy, light: heldBy.some((w) => weight.get(w) === 0) }] : []),
+  ];
+  const bounded = () =>
+    waitsFor.every(({ words, light }) => light || words.every(read)) &&
+    sentences.every((asked) => asked.filter((w) => unreadWords.has(w)).length <= similarNeed(asked.length) - 2);
+  const pinned = phrasing && byPairs && phraseWords.length === 1 ? phraseWords[0] : undefined;
+  const waitable = [
+    ...ownWords.filter((w) => w !== pinned && !waiting.has(w)).map((w) => ({ w, into: unreadWords, weight: weight.get(w)! })),
+    ...longer.map((w) => ({ w, into: unreadLonger, weight: longerWeight.get(w)! })),
+  ];
+  for (const { w, into } of waitable.filter((o) => o.weight > 0).sort((a, b) => b.weight - a.weight)) {
+    into.add(w);
+    if (!bounded()) into.delete(w);
   }
+  for (const w of ownWords) if (!unreadWords.has(w)) ranges.push(wordRange(w));
+  for (const w of longer) if (!unreadLonger.has(w)) ranges.push(longerWords(w));
   const pairRanges = byPairs ? [] : pairs.map((k): [string, string] => [k, `${k}\u0001\uffff`]);
   /** Entries whose texts hold every word of a phrase of three words or more, or undefined when too many do (its pairs are read). */
   const holders = (byKey: Map<string, LexEntry[]>) => {
     if (!heldBy.length) return undefined;
-    const held = textsHolding(byKey, heldBy);
+    const held = textsHolding(byKey, heldBy.filter((w) => !unreadWords.has(w)));
     return held.length > PHRASE_CANDIDATES ? undefined : held;
   };
   // A single word is also a prefix of codes and names: the key shards of every key it starts.
@@ -159,19 +202,48 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   }
   const cjk = cjkLength(foldWording(text.slice(0, 200))) >= 2 || cjkLength(text) >= LIMITS.typedCjkChars;
 
-  for (const asked of sentences) for (const w of asked) lexKeys.add(`w:${w}`);
   // A key's postings may be cut into parts keyed right after it (lookup-words.ts, splitHeavy).
   for (const k of lexKeys) ranges.push([k, `${k}\u0001\uffff`]);
   const lex = shardsIn(ranges);
+  /** The word index's shards asked for so far; whether the named vendors' words are read or never needed. */
+  const fetched = new Set(lex);
+  let vendorsDecided = false;
   return {
     lex,
     later(entries) {
       const byKey = byKeyOf(entries);
       const wanted: [string, string][] = [];
-      // lookup() asks without the vendors only when the named vendors have no suggestion (see places()).
-      if (waiting.size && !scoredWords(byKey, entries, variants[1]!.q).some((p) => named.includes(vendorAt(words.runs, p)))) wanted.push(...laterRanges);
-      if (phrasing && !byPairs && !holders(byKey)) wanted.push(...pairRanges);
-      return shardsIn(wanted).filter((n) => !lex.includes(n));
+      const readNow = new Set<string>();
+      // lookup() asks without the vendors only when the named vendors have no suggestion (see places()). With words of
+      // the text unread, the entries the others leave are all read (few): those holding the vendor words are among them.
+      if (waiting.size && !vendorsDecided) {
+        const { q } = variants[1]!;
+        if (q.every(read)) {
+          vendorsDecided = true;
+          if (!scoredWords(byKey, entries, q).some((p) => named.includes(vendorAt(words.runs, p)))) wanted.push(...laterRanges);
+        } else if (scoredWords(byKey, entries, q.filter(read)).length <= LIMITS.suggestions) vendorsDecided = true;
+      }
+      if (byHolders && !holders(byKey)) {
+        // Too many entries hold the words read: its unread words, then (if still too many) its pairs.
+        for (const w of heldBy) if (unreadWords.has(w)) readNow.add(w);
+        if (!readNow.size) wanted.push(...pairRanges);
+      }
+      for (const { q } of variants) {
+        const known = q.filter(read);
+        if (known.length < q.length && scoredWords(byKey, entries, known).length > LIMITS.suggestions) for (const w of q) readNow.add(w);
+      }
+      for (const asked of sentences) {
+        const unread = asked.filter((w) => unreadWords.has(w));
+        const like = unread.length ? similarCandidates(byKey, asked, unread) : [];
+        if (like === 'whole' || like.length > SIMILAR_LEFT) for (const w of asked) readNow.add(w);
+      }
+      for (const w of readNow) {
+        if (unreadWords.delete(w)) wanted.push(wordRange(w));
+        if (unreadLonger.delete(w)) wanted.push(longerWords(w));
+      }
+      const more = shardsIn(wanted).filter((n) => !fetched.has(n));
+      for (const n of more) fetched.add(n);
+      return more;
     },
     records: [...records].sort((a, b) => a - b),
     cjk: cjk ? between(words.cjk.from, words.cjk.from + words.cjk.count - 1) : [],
@@ -210,6 +282,12 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       const exactPhrases = phrased && !cjk ? phrased : undefined;
       // The named vendors' suggestions first: when they have any, lookup() never asks without the vendors.
       for (const { q, only } of [...variants].reverse()) {
+        // Words of it unread: every entry the others leave (a few, WordPlan.later), ranked by lookup() itself. Those
+        // hold every entry with the vendor words too: asked without the vendors, the same.
+        if (!q.every(read)) {
+          for (const p of scoredWords(byKey, entries, q.filter((w) => read(w) && !waiting.has(w)))) found.add(p);
+          continue;
+        }
         const ofVendors = scoredWords(byKey, entries, q).filter((p) => !only || only.includes(vendorAt(words.runs, p)));
         // suggestions() lists its phrases (of the named vendors), then the best of the rest, eight in all: whichever
         // of these eight are phrases, the rest it lists are among them, so eight are enough when the phrases are not
@@ -228,7 +306,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       const byKey = byKeyOf(entries);
       const found = new Set<number>();
       for (const asked of sentences) {
-        const like = similarCandidates(byKey, asked);
+        const like = similarCandidates(byKey, asked, asked.filter((w) => unreadWords.has(w)));
         if (like === 'whole') return 'whole';
         for (const p of like) found.add(p);
       }

@@ -185,6 +185,9 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
   const withCjk = index.codes.map((item, i): CjkEntry => [i, ...cjkTexts.get(item)!]).filter((e) => e.length > 1);
   const cjk = withCjk.length ? cutInOrder(withCjk, budget, size, (e) => e[0]).shards.map(asGaps) : [];
   const lex = cutRanges(splitHeavy(lexEntries(index), budget, size), (first) => (/^w:[a-z]/.test(first) ? budget * WORD_KEY_SHARE : budget), size);
+  // A shard of one key's postings over the words' share: a common word (a range of words that start with a digit keeps
+  // the whole budget, and is many words).
+  const heavy = lex.shards.flatMap((shard, n) => (new Set(shard.map((e) => e.k)).size === 1 && size(JSON.stringify(shard)) > budget * WORD_KEY_SHARE ? [n] : []));
   const runs: [number, string][] = [];
   items.forEach((item, i) => {
     if (runs.at(-1)?.[1] !== item.v) runs.push([i, item.v]);
@@ -193,7 +196,7 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
     manifest: {
       rec: { from, first: encodePlaces(rec.first) },
       cjk: { from: from + rec.shards.length, count: cjk.length },
-      lex: { from: from + rec.shards.length + cjk.length, first: shortest(lex.first, lex.keys) },
+      lex: { from: from + rec.shards.length + cjk.length, first: shortest(lex.first, lex.keys), heavy: encodePlaces(heavy) },
       runs,
     },
     shards: [...rec.shards, ...cjk, ...lex.shards],

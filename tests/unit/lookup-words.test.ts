@@ -5,9 +5,9 @@ import { fromCompact, toCompact } from '../../src/utils/lookup-compact.ts';
 import { didYouMean, exactAnswers, lookup, phraseMatches, type LookupIndex } from '../../src/utils/lookup/index.ts';
 import { nameWords } from '../../src/utils/name-words.ts';
 import { partFor, SUGGESTED_CHARS } from '../../src/utils/lookup-part.ts';
-import { shardAll } from '../../src/utils/lookup-words.ts';
+import { shardAll, WORD_KEY_SHARE } from '../../src/utils/lookup-words.ts';
 import { decodeGroups, decodePlaces, encodeGroups, type LexEntry } from '../../src/utils/lookup-words-format.ts';
-import { planWords, SENTENCE_WORDS, vendorAt } from '../../src/utils/lookup-words-read.ts';
+import { planWords, SENTENCE_WORDS, vendorAt, type WordPlan } from '../../src/utils/lookup-words-read.ts';
 
 const gz = (json: string) => gzipSync(json).length;
 
@@ -39,6 +39,16 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     near: didYouMean(index, text).map((a) => `${key(a)} ${a.match}`),
   });
   const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  /** The word index's shards a plan reads and their entries, round after round, as partFor reads them. */
+  const wordShardsRead = (plan: WordPlan) => {
+    const read = [...plan.lex];
+    const entries = plan.lex.flatMap((n) => all.shards[n] as LexEntry[]);
+    for (let more = plan.later(entries); more.length; more = plan.later(entries)) {
+      read.push(...more);
+      entries.push(...more.flatMap((n) => all.shards[n] as LexEntry[]));
+    }
+    return { read, entries };
+  };
   const english = whole.codes.flatMap((item) => item.meaning.split(' / ').filter((d) => !/[\u4e00-\u9fff]/.test(d)));
   const texts = [
     'token expired',
@@ -110,10 +120,30 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     // the names under each of its nine words.
     const plan = planWords('the push token that was sent has expired today', all.manifest.vendors, all.manifest, all.words);
     if (plan === 'whole') throw new Error('read whole');
-    const read = [...plan.lex, ...plan.later(plan.lex.flatMap((n) => all.shards[n] as LexEntry[]))];
+    const { read } = wordShardsRead(plan);
     const firstKeys = read.map((n) => all.words.lex.first[n - all.words.lex.from]!);
     expect(firstKeys.filter((k) => k.startsWith('x:'))).toEqual([]);
     expect(firstKeys.some((k) => k.startsWith('w:'))).toBe(true);
+  });
+
+  it('lists the word index shards of one word over the words\' share, and a sentence reads their postings only when its other words leave too many entries', async () => {
+    const lex = all.shards.slice(all.words.lex.from) as LexEntry[][];
+    const heavy = new Set(decodePlaces(all.words.lex.heavy));
+    lex.forEach((shard, n) => expect(heavy.has(n), shard[0]!.k).toBe(shard.every((e) => e.k === shard[0]!.k) && gz(JSON.stringify(shard)) > 600 * WORD_KEY_SHARE));
+    expect(heavy.size).toBeGreaterThan(10);
+    // The same plans with no shard listed as heavy read every word's postings in the first round.
+    const unlisted = { ...all.words, lex: { ...all.words.lex, heavy: '' } };
+    const bytesRead = (text: string, words: typeof all.words) => {
+      const plan = planWords(text, all.manifest.vendors, all.manifest, words);
+      if (plan === 'whole') throw new Error(`${text}: read whole`);
+      return wordShardsRead(plan).read.reduce((sum, n) => sum + gz(JSON.stringify(all.shards[n])), 0);
+    };
+    const long = english.filter((d) => words(d).length >= 12 && d.length <= SUGGESTED_CHARS && !exactAnswers(whole, d).answers.length);
+    expect(long.length).toBeGreaterThan(20);
+    const saved = long.filter((d) => bytesRead(d, all.words) < bytesRead(d, unlisted));
+    expect(saved.length).toBeGreaterThan(long.length / 3);
+    // Never more: what waits is read only when needed, and then in place of nothing else.
+    for (const d of long) expect(bytesRead(d, all.words), d).toBeLessThanOrEqual(bytesRead(d, unlisted));
   });
 
   it('reads the entries that may read like a sentence only when no text holds its phrase', async () => {
@@ -122,10 +152,10 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     const alike = async (text: string) => {
       const plan = planWords(text, all.manifest.vendors, all.manifest, all.words);
       if (plan === 'whole') throw new Error(`${text}: read whole`);
-      const entries = plan.lex.flatMap((n) => all.shards[n] as LexEntry[]);
+      const { entries } = wordShardsRead(plan);
       const part = await partFor(all.manifest, async () => all.words, text, shard);
       if (part === 'whole') throw new Error(`${text}: read whole`);
-      return plan.similar([...entries, ...plan.later(entries).flatMap((n) => all.shards[n] as LexEntry[])], () => part.index);
+      return plan.similar(entries, () => part.index);
     };
     expect(await alike(written)).toEqual([]);
     expect((await alike(reworded)).length).toBeGreaterThan(0);
@@ -159,5 +189,42 @@ describe('CJK matches from the CJK texts alone', () => {
     const shown = (ix: LookupIndex) => [lookup(ix, text, { limit: 12 }).answers.map((a) => a.item.code), phraseMatches(ix, text).map((item) => item.code)];
     expect(shown(part.index)).toEqual(shown(index));
     expect(part.index.codes.length).toBeLessThan(items.length);
+  });
+});
+
+describe('a common word left unread beside a vendor word', () => {
+  // `common` is in every entry but a few (its postings are heavy shards), `alpha` in a few: typed `comm`, the plan
+  // reads `alpha` first, and the words `comm` starts only if needed. Only FCM's texts say `huawei alpha`, so the
+  // named vendor has no suggestion and lookup() asks without the vendor words.
+  const vendors = [{ slug: 'huawei', name: 'Huawei', aliases: [] }, { slug: 'fcm', name: 'FCM', aliases: [] }];
+  const catalogue = (alphas: number) =>
+    Array.from({ length: 300 }, (_, i) => ({
+      v: i < 150 ? 'huawei' : 'fcm',
+      c: String(1000 + i),
+      // Irregular gaps and lengths, so the postings of `common` do not gzip to nothing.
+      d: i >= 150 && i < 150 + alphas ? 'Huawei alpha common relay' : i < 3 ? 'Alpha beta' : (i * 7919) % 10 < 7 ? `Common relay${' failure'.repeat(i % 4)}` : 'Relay',
+      k: 'internal',
+      a: 'retry',
+      r: 1 as const,
+    }));
+  it.each([
+    ['the entries its other words leave are few (all read)', 5],
+    ['they are many (the words it starts are then read, and the vendor words)', 30],
+  ])('answers as the whole index does when %s', async (_, alphas) => {
+    const items = catalogue(alphas);
+    const all = shardAll(vendors, items, 600, gz);
+    const index = fromCompact({ vendors, codes: items });
+    const text = 'huawei alpha comm';
+    const plan = planWords(text, vendors, all.manifest, all.words);
+    if (plan === 'whole') throw new Error('read whole');
+    const heavy = new Set(decodePlaces(all.words.lex.heavy).map((n) => all.words.lex.from + n));
+    // The first round reads no heavy shard: the postings of `common` wait.
+    expect(heavy.size).toBeGreaterThan(0);
+    expect(plan.lex.filter((n) => heavy.has(n))).toEqual([]);
+    const part = await partFor(all.manifest, async () => all.words, text, async (n) => all.shards[n]!);
+    if (part === 'whole') throw new Error('read the whole index');
+    const shown = (ix: LookupIndex) => [lookup(ix, text, { limit: 12 }).answers.map((a) => `${a.item.vendor}/${a.item.code}`), phraseMatches(ix, text).map((item) => item.code)];
+    expect(shown(index)[0]!.length).toBeGreaterThan(0);
+    expect(shown(part.index)).toEqual(shown(index));
   });
 });
