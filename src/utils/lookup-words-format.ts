@@ -10,7 +10,8 @@ export type Groups = [number, string][];
 
 /**
  * One key of the word index. `w`: by the entry's word count; `p`: by its shortest text holding the key; `n`: places
- * (of the name in a name key); `m`: long names that have the key's word, each with its places (namesByWord).
+ * (of the name in a name key); `m`: long names that have the key's word, each with its places (namesByWord); `x`: on
+ * a word's own key, 1 when long names have the word (namesByWordKey keys under it).
  */
 export interface LexEntry {
   k: string;
@@ -18,6 +19,7 @@ export interface LexEntry {
   p?: Groups;
   n?: string;
   m?: [string, string][];
+  x?: 1;
 }
 
 /**

@@ -99,6 +99,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   for (const t of tokens) if (!t.numeric && /[A-Z].*[A-Z]|_/.test(t.text) && foldName(t.text).length >= LIMITS.nearMinChars) targets.push(t.text);
   const near: string[] = [];
   const byWords: { target: string; words: PlacedWords; edits: number }[] = [];
+  const nameTargets: { target: string; edits: number; byLength: [string, string][]; placed?: [string, number, [string, string][]][] }[] = [];
   for (const typed of new Set(targets)) {
     const target = foldName(typed);
     const edits = allowedEdits(target.length);
@@ -109,22 +110,13 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     const placed = sharedWordRule(typed);
     // A word left whole moved by the letters added or dropped before it, and the name's length by those and the ones
     // after: at a shift of d the length is off by d, give or take the edits left (`edits - |d|`).
-    const byWord = (placed ?? []).flatMap(([w, from]) =>
+    const underWord = ([w, from]: [string, number]) =>
       Array.from({ length: Math.min(from, edits) + edits + 1 }, (_, k): [string, string] => {
         const at = Math.max(0, from - edits) + k;
         const [shift, left] = [at - from, edits - Math.abs(at - from)];
         return [namesByWordKey(w, at, target.length + shift - left), `${namesByWordKey(w, at, target.length + shift + left)}\uffff`];
-      }),
-    );
-    // Names under each word, or every name of about its length when those are fewer shards (a long text: few names
-    // are that long). Either holds every name the lookup may offer; it checks the shared word itself.
-    if (!placed || shardsIn(byLength).length <= shardsIn(byWord).length) {
-      near.push(target);
-      ranges.push(...byLength);
-    } else {
-      byWords.push({ target, words: placed, edits });
-      ranges.push(...byWord);
-    }
+      });
+    nameTargets.push({ target, edits, byLength, placed: placed?.map((p): [string, number, [string, string][]] => [...p, underWord(p)]) });
   }
 
   // Phrase matches: one word, or each pair of words in a row.
@@ -186,6 +178,28 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   }
   for (const w of ownWords) if (!unreadWords.has(w)) ranges.push(wordRange(w));
   for (const w of longer) if (!unreadLonger.has(w)) ranges.push(longerWords(w));
+  // "Did you mean": names under each word, or every name of about the target's length when those are fewer shards (a
+  // long text: few names are that long). Either holds every name the lookup may offer; it checks the shared word
+  // itself. The names under a word whose postings the first round reads wait for them: they say whether long names
+  // have the word (LexEntry `x`), and prose words rarely are. A target whose words all wait is decided then.
+  const readFirst = (w: string) => ownWords.includes(w) && !unreadWords.has(w);
+  const undecided: typeof nameTargets = [];
+  const namesLater: [string, [string, string][]][] = [];
+  const chooseNames = ({ target, edits, byLength, placed }: (typeof nameTargets)[number], under: [string, string][]) => {
+    if (!placed || shardsIn(byLength).length <= shardsIn(under).length) {
+      near.push(target);
+      return byLength;
+    }
+    byWords.push({ target, edits, words: placed.map(([w, at]): [string, number] => [w, at]) });
+    return under;
+  };
+  for (const t of nameTargets) {
+    if (t.placed?.every(([w]) => readFirst(w))) undecided.push(t);
+    else if (chooseNames(t, t.placed?.flatMap(([, , list]) => list) ?? []) !== t.byLength) {
+      for (const [w, , list] of t.placed!) if (readFirst(w)) namesLater.push([w, list]);
+      else ranges.push(...list);
+    } else ranges.push(...t.byLength);
+  }
   const pairRanges = byPairs ? [] : pairs.map((k): [string, string] => [k, `${k}\u0001\uffff`]);
   /** Entries whose texts hold every word of a phrase of three words or more, or undefined when too many do (its pairs are read). */
   const holders = (byKey: Map<string, LexEntry[]>) => {
@@ -214,6 +228,9 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       const byKey = byKeyOf(entries);
       const wanted: [string, string][] = [];
       const readNow = new Set<string>();
+      const inNames = (w: string) => byKey.get(`w:${w}`)?.some((e) => e.x);
+      for (const [w, list] of namesLater.splice(0)) if (inNames(w)) wanted.push(...list);
+      for (const t of undecided.splice(0)) wanted.push(...chooseNames(t, t.placed!.flatMap(([w, , list]) => (inNames(w) ? list : []))));
       // lookup() asks without the vendors only when the named vendors have no suggestion (see places()). With words of
       // the text unread, the entries the others leave are all read (few): those holding the vendor words are among them.
       if (waiting.size && !vendorsDecided) {

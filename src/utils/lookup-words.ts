@@ -89,6 +89,13 @@ export function lexEntries(index: LookupIndex): Map<string, LexEntry[]> {
     }
   }
   for (const [k, names] of byWord) out.set(k, [{ k, m: [...names].map(([name, places]) => [name, encodePlaces(places.sort((a, b) => a - b))]) }]);
+  // Every word of a long name says so in its own entry (made if the word is in no text): a reader that has the
+  // word's postings reads the names under it only then.
+  for (const k of byWord.keys()) {
+    const word = `w:${k.slice(2, k.indexOf('\u0002'))}`;
+    const [entry] = out.get(word) ?? [{ k: word }];
+    out.set(word, [{ ...entry, x: 1 }]);
+  }
   return out;
 }
 
@@ -122,7 +129,7 @@ function split(entry: LexEntry, budget: number, size: (json: string) => number):
   const part = (second: boolean): LexEntry => {
     const ws = grouped(new Map(half(w, second)));
     const ps = grouped(new Map(half(p, second)));
-    return { k: entry.k, ...(ws?.length ? { w: ws } : {}), ...(ps?.length ? { p: ps } : {}) };
+    return { k: entry.k, ...(ws?.length ? { w: ws } : {}), ...(ps?.length ? { p: ps } : {}), ...(entry.x ? { x: entry.x } : {}) };
   };
   return [...split(part(false), budget, size), ...split(part(true), budget, size)];
 }
@@ -131,10 +138,12 @@ function split(entry: LexEntry, budget: number, size: (json: string) => number):
  * Share of the shard budget a record shard takes: a word query fetches the records of about ten winners,
  * each in a shard of its own at worst, so smaller shards fetch fewer records it does not need. At 20,000
  * codes a third (about 8 records a shard) took three words' records from 4.5 to 2.8 KB, and a category page
- * (50 codes, src/utils/browse-page.ts) from 11 files and 11.3 KB to 19 files and 12.9 KB; a quarter, 3 records
- * a shard, would take that page to 32 files (tests/bench/README.md, "Scale, seventh pass").
+ * (50 codes, src/utils/browse-page.ts) from 11 files and 11.3 KB to 19 files and 12.9 KB. A quarter (about 3
+ * records a shard, 5,933 record files): a category page 32 files and 15.0 KB, and every one of the 1,504 typed
+ * texts within 20 KB (at a third, two were over: 19 records of 0.44 KB each); a sixth is a record or two a
+ * shard, 17,000 files (tests/bench/README.md, "Scale, seventh pass" and "ninth pass").
  */
-export const RECORD_SHARE = 1 / 3;
+export const RECORD_SHARE = 1 / 4;
 
 /**
  * Records cut in catalogue order into shards within the budget: filled by raw length over the ratio last

@@ -5,8 +5,8 @@ import { fromCompact, toCompact } from '../../src/utils/lookup-compact.ts';
 import { didYouMean, exactAnswers, lookup, phraseMatches, type LookupIndex } from '../../src/utils/lookup/index.ts';
 import { nameWords } from '../../src/utils/name-words.ts';
 import { partFor, SUGGESTED_CHARS } from '../../src/utils/lookup-part.ts';
-import { shardAll, WORD_KEY_SHARE } from '../../src/utils/lookup-words.ts';
-import { decodeGroups, decodePlaces, encodeGroups, type LexEntry } from '../../src/utils/lookup-words-format.ts';
+import { lexEntries, shardAll, WORD_KEY_SHARE } from '../../src/utils/lookup-words.ts';
+import { decodeGroups, decodePlaces, encodeGroups, namesByWordOf, type LexEntry } from '../../src/utils/lookup-words-format.ts';
 import { planWords, SENTENCE_WORDS, vendorAt, type WordPlan } from '../../src/utils/lookup-words-read.ts';
 
 const gz = (json: string) => gzipSync(json).length;
@@ -144,6 +144,26 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     expect(saved.length).toBeGreaterThan(long.length / 3);
     // Never more: what waits is read only when needed, and then in place of nothing else.
     for (const d of long) expect(bytesRead(d, all.words), d).toBeLessThanOrEqual(bytesRead(d, unlisted));
+  });
+
+  it('marks the words of long names, and reads no names under the words of a text that none has', () => {
+    const entries = lexEntries(whole);
+    const nameWordsIn = new Set([...entries.keys()].filter((k) => k.includes('\u0002')).map((k) => namesByWordOf(k)![0]));
+    const marked = new Set([...entries].filter(([, [e]]) => e!.x).map(([k]) => k.slice(2)));
+    expect(nameWordsIn.size).toBeGreaterThan(50);
+    expect(marked).toEqual(nameWordsIn);
+    // Words none of which is a word of a long name (nor common, so their postings are read first): the names under
+    // them are not read, nor those of about its length.
+    const text = 'window closed early';
+    expect(text.split(' ').filter((w) => marked.has(w))).toEqual([]);
+    const plan = planWords(text, all.manifest.vendors, all.manifest, all.words);
+    if (plan === 'whole') throw new Error('read whole');
+    const { entries: read } = wordShardsRead(plan);
+    expect(read.filter((e) => e.m || e.n).map((e) => e.k)).toEqual([]);
+    // A word of a long name typed with them (`token`): names are read (under it, or of about the text's length).
+    const named = planWords('window token closed early', all.manifest.vendors, all.manifest, all.words);
+    if (named === 'whole') throw new Error('read whole');
+    expect(wordShardsRead(named).entries.some((e) => e.m || e.n)).toBe(true);
   });
 
   it('reads the entries that may read like a sentence only when no text holds its phrase', async () => {
