@@ -189,7 +189,10 @@ export function cutRanges<T>(byKey: Map<string, T[]>, budget: number | ((first: 
   };
   // The budget of the range being filled, by its first key (a new range's, by the key that would open it).
   const limit = (key: string) => (typeof budget === 'number' ? budget : budget(current.length ? first.at(-1)! : key));
+  const share = (key: string) => (typeof budget === 'number' ? budget : budget(key));
   for (const key of keys) {
+    // A range holds keys of one share: the first word after the codes opens its own, smaller range.
+    if (current.length && share(key) !== share(first.at(-1)!)) close();
     const budget = limit(key);
     let adding = byKey.get(key)!.filter((r) => !current.includes(r));
     let addRaw = JSON.stringify(adding).length;

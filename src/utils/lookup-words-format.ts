@@ -59,11 +59,12 @@ export interface WordManifest {
   /** Shards holding every entry with a CJK text (CjkEntry). */
   cjk: { from: number; count: number };
   /**
-   * The word index: first key of each shard, and (as places: gaps, comma-separated) the shards of one key over the
+   * The word index: first key of each shard; (as places: gaps, comma-separated) the shards of one key over the
    * words' share of the budget (WORD_KEY_SHARE): a common word's postings, or parts of them. A text reads those last,
-   * and only when its other words leave too many entries (lookup-words-read.ts, planWords).
+   * and only when its other words leave too many entries (lookup-words-read.ts, planWords). `named`: those of them
+   * whose word long names have (LexEntry `x`), so a text knows it without reading them.
    */
-  lex: { from: number; first: string[]; heavy: string };
+  lex: { from: number; first: string[]; heavy: string; named: string };
   /** Runs of the catalogue by vendor: [first place, vendor slug], so a place's vendor is known without its record. */
   runs: [number, string][];
 }

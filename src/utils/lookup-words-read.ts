@@ -180,11 +180,13 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   for (const w of longer) if (!unreadLonger.has(w)) ranges.push(longerWords(w));
   // "Did you mean": names under each word, or every name of about the target's length when those are fewer shards (a
   // long text: few names are that long). Either holds every name the lookup may offer; it checks the shared word
-  // itself. The names under a word whose postings the first round reads wait for them: they say whether long names
-  // have the word (LexEntry `x`), and prose words rarely are. A target whose words all wait is decided then.
+  // itself, and names are read only under the words long names may have: a word's postings say so (LexEntry `x`),
+  // and prose words rarely are. A target with a word whose postings the first round reads is decided then.
+  // A common word left unread is known from the manifest (lex.named): its heavy shards hold a word of long names.
+  const namedHeavy = new Set(decodePlaces(words.lex.named).map((n) => words.lex.from + n));
   const readFirst = (w: string) => ownWords.includes(w) && !unreadWords.has(w);
+  const mayName = (w: string) => !unreadWords.has(w) || shardsIn([wordRange(w)]).some((n) => namedHeavy.has(n));
   const undecided: typeof nameTargets = [];
-  const namesLater: [string, [string, string][]][] = [];
   const chooseNames = ({ target, edits, byLength, placed }: (typeof nameTargets)[number], under: [string, string][]) => {
     if (!placed || shardsIn(byLength).length <= shardsIn(under).length) {
       near.push(target);
@@ -194,11 +196,8 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     return under;
   };
   for (const t of nameTargets) {
-    if (t.placed?.every(([w]) => readFirst(w))) undecided.push(t);
-    else if (chooseNames(t, t.placed?.flatMap(([, , list]) => list) ?? []) !== t.byLength) {
-      for (const [w, , list] of t.placed!) if (readFirst(w)) namesLater.push([w, list]);
-      else ranges.push(...list);
-    } else ranges.push(...t.byLength);
+    if (t.placed?.some(([w]) => readFirst(w))) undecided.push(t);
+    else ranges.push(...chooseNames(t, t.placed?.flatMap(([w, , list]) => (mayName(w) ? list : [])) ?? []));
   }
   const pairRanges = byPairs ? [] : pairs.map((k): [string, string] => [k, `${k}\u0001\uffff`]);
   /** Entries whose texts hold every word of a phrase of three words or more, or undefined when too many do (its pairs are read). */
@@ -227,9 +226,10 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     later(entries) {
       const byKey = byKeyOf(entries);
       const wanted: [string, string][] = [];
+      // Words whose postings to read now, and (for suggestions) whose longer words.
       const readNow = new Set<string>();
-      const inNames = (w: string) => byKey.get(`w:${w}`)?.some((e) => e.x);
-      for (const [w, list] of namesLater.splice(0)) if (inNames(w)) wanted.push(...list);
+      const readLonger = new Set<string>();
+      const inNames = (w: string) => (readFirst(w) ? byKey.get(`w:${w}`)?.some((e) => e.x) : mayName(w));
       for (const t of undecided.splice(0)) wanted.push(...chooseNames(t, t.placed!.flatMap(([w, , list]) => (inNames(w) ? list : []))));
       // lookup() asks without the vendors only when the named vendors have no suggestion (see places()). With words of
       // the text unread, the entries the others leave are all read (few): those holding the vendor words are among them.
@@ -247,17 +247,20 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       }
       for (const { q } of variants) {
         const known = q.filter(read);
-        if (known.length < q.length && scoredWords(byKey, entries, known).length > LIMITS.suggestions) for (const w of q) readNow.add(w);
+        if (known.length < q.length && scoredWords(byKey, entries, known).length > LIMITS.suggestions) {
+          for (const w of q) {
+            readNow.add(w);
+            readLonger.add(w);
+          }
+        }
       }
       for (const asked of sentences) {
         const unread = asked.filter((w) => unreadWords.has(w));
         const like = unread.length ? similarCandidates(byKey, asked, unread) : [];
         if (like === 'whole' || like.length > SIMILAR_LEFT) for (const w of asked) readNow.add(w);
       }
-      for (const w of readNow) {
-        if (unreadWords.delete(w)) wanted.push(wordRange(w));
-        if (unreadLonger.delete(w)) wanted.push(longerWords(w));
-      }
+      for (const w of readNow) if (unreadWords.delete(w)) wanted.push(wordRange(w));
+      for (const w of readLonger) if (unreadLonger.delete(w)) wanted.push(longerWords(w));
       const more = shardsIn(wanted).filter((n) => !fetched.has(n));
       for (const n of more) fetched.add(n);
       return more;

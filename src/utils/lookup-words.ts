@@ -93,7 +93,7 @@ export function lexEntries(index: LookupIndex): Map<string, LexEntry[]> {
   // word's postings reads the names under it only then.
   for (const k of byWord.keys()) {
     const word = `w:${k.slice(2, k.indexOf('\u0002'))}`;
-    const [entry] = out.get(word) ?? [{ k: word }];
+    const entry: LexEntry = out.get(word)?.[0] ?? { k: word };
     out.set(word, [{ ...entry, x: 1 }]);
   }
   return out;
@@ -197,6 +197,7 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
   // A shard of one key's postings over the words' share: a common word (a range of words that start with a digit keeps
   // the whole budget, and is many words).
   const heavy = lex.shards.flatMap((shard, n) => (new Set(shard.map((e) => e.k)).size === 1 && size(JSON.stringify(shard)) > budget * WORD_KEY_SHARE ? [n] : []));
+  const named = heavy.filter((n) => lex.shards[n]!.some((e) => e.x));
   const runs: [number, string][] = [];
   items.forEach((item, i) => {
     if (runs.at(-1)?.[1] !== item.v) runs.push([i, item.v]);
@@ -205,7 +206,7 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
     manifest: {
       rec: { from, first: encodePlaces(rec.first) },
       cjk: { from: from + rec.shards.length, count: cjk.length },
-      lex: { from: from + rec.shards.length + cjk.length, first: shortest(lex.first, lex.keys), heavy: encodePlaces(heavy) },
+      lex: { from: from + rec.shards.length + cjk.length, first: shortest(lex.first, lex.keys), heavy: encodePlaces(heavy), named: encodePlaces(named) },
       runs,
     },
     shards: [...rec.shards, ...cjk, ...lex.shards],

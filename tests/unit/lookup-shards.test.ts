@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentIndex } from '../helpers/content-index.ts';
 import { fromCompact, toCompact, type CompactItem } from '../../src/utils/lookup-compact.ts';
 import { exactAnswers, spellingsOf, type LookupIndex } from '../../src/utils/lookup/index.ts';
-import { frontCode, frontDecode, itemKeys, manifestFile, NAME_STARTS_BYTES, readManifest, SHARD_BUDGET, shardIndex, shardOf, shardsForText, shortest, wordingKeys, type ShardedIndex } from '../../src/utils/lookup-shards.ts';
+import { cutRanges, frontCode, frontDecode, itemKeys, manifestFile, NAME_STARTS_BYTES, readManifest, SHARD_BUDGET, shardIndex, shardOf, shardsForText, shortest, wordingKeys, type ShardedIndex } from '../../src/utils/lookup-shards.ts';
 
 const gz = (json: string) => gzipSync(json).length;
 
@@ -33,6 +33,14 @@ describe('the manifests\' keys, written short', () => {
     expect(frontCode(keys).slice(0, 6)).toEqual(['0', '07005336', '598', '36', '0baddevicetoken', 'ex']);
     expect(frontCode(keys).at(-1)).toBe(`z${'a'.repeat(5)}c`);
     expect(frontDecode(frontCode(keys))).toEqual(keys);
+  });
+
+  it('cuts ranges of one share each: the first key that takes another share opens a range', () => {
+    const byKey = new Map([...['1', '2', '3', 'a', 'b', 'c']].map((k) => [k, [k]]));
+    // Codes (digits) may fill a whole budget, names a tenth of it: never together.
+    const { first, shards } = cutRanges(byKey, (key) => (/^\d/.test(key) ? 10_000 : 1_000), (json) => json.length);
+    expect(first).toEqual(['1', 'a']);
+    expect(shards).toEqual([['1', '2', '3'], ['a', 'b', 'c']]);
   });
 
   it('cuts each first key to the shortest start that still sorts after the range before', () => {

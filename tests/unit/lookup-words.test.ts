@@ -131,6 +131,10 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     const heavy = new Set(decodePlaces(all.words.lex.heavy));
     lex.forEach((shard, n) => expect(heavy.has(n), shard[0]!.k).toBe(shard.every((e) => e.k === shard[0]!.k) && gz(JSON.stringify(shard)) > 600 * WORD_KEY_SHARE));
     expect(heavy.size).toBeGreaterThan(10);
+    // …and of those, the words of long names.
+    const named = new Set(decodePlaces(all.words.lex.named));
+    expect(named.size).toBeGreaterThan(0);
+    lex.forEach((shard, n) => expect(named.has(n), shard[0]!.k).toBe(heavy.has(n) && shard.some((e) => e.x === 1)));
     // The same plans with no shard listed as heavy read every word's postings in the first round.
     const unlisted = { ...all.words, lex: { ...all.words.lex, heavy: '' } };
     const bytesRead = (text: string, words: typeof all.words) => {
