@@ -257,23 +257,22 @@ export function frontDecode(coded: string[]): string[] {
 
 /** The manifest as api/lookup/manifest.json holds it (its key lists front-coded); readManifest() reads it back. */
 export function manifestFile(manifest: ShardManifest): ShardManifest {
-  const { first, worded, nameStarts } = manifest;
-  return {
-    ...manifest,
-    first: frontCode(first),
-    ...(nameStarts ? { nameStarts: { ...nameStarts, starts: frontCode(nameStarts.starts) } } : {}),
-    worded: { ...worded, first: frontCode(worded.first), keys: frontCode(worded.keys) },
-  };
+  return withKeyLists(manifest, frontCode);
 }
 
 /** api/lookup/manifest.json as the lookup reads it. */
 export function readManifest(file: ShardManifest): ShardManifest {
-  const { first, worded, nameStarts } = file;
+  return withKeyLists(file, frontDecode);
+}
+
+/** The manifest with each of its sorted key lists passed through `map`. */
+function withKeyLists(manifest: ShardManifest, map: (keys: string[]) => string[]): ShardManifest {
+  const { first, worded, nameStarts } = manifest;
   return {
-    ...file,
-    first: frontDecode(first),
-    ...(nameStarts ? { nameStarts: { ...nameStarts, starts: frontDecode(nameStarts.starts) } } : {}),
-    worded: { ...worded, first: frontDecode(worded.first), keys: frontDecode(worded.keys) },
+    ...manifest,
+    first: map(first),
+    ...(nameStarts ? { nameStarts: { ...nameStarts, starts: map(nameStarts.starts) } } : {}),
+    worded: { ...worded, first: map(worded.first), keys: map(worded.keys) },
   };
 }
 
