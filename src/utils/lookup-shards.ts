@@ -141,7 +141,10 @@ export function shardIndex(vendors: LookupVendor[], items: readonly CompactItem[
   };
 }
 
-/** A key that starts with a digit (a code, an HTTP status; `-1` too): codes keep the whole shard budget. */
+/**
+ * A key of digits only (a code, an HTTP status; `-1` too): codes keep the whole shard budget. A key that starts with
+ * a digit but holds letters (`10k`) is a name: in nameStarts, at the names' share.
+ */
 const isCodeKey = (key: string) => /^-?\d+$/.test(key);
 
 /** Gzipped bytes the manifest's nameStarts may take: every lookup fetches the manifest first. */

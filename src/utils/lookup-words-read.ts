@@ -151,7 +151,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const heavyIn = (range: [string, string]) => shardsIn([range]).filter((n) => heavy.has(n)).length;
   const unreadWords = new Set<string>();
   const unreadLonger = new Set<string>();
-  const read = (w: string) => !unreadWords.has(w) && !(w.length >= 3 && unreadLonger.has(w));
+  const read = (w: string) => !unreadWords.has(w) && !unreadLonger.has(w);
   const ownWords = [...new Set([...(byHolders ? heldBy : []), ...variants.flatMap(({ q }) => q.filter((w) => !waiting.has(w))), ...sentences.flat()])];
   const longer = [...new Set(variants.flatMap(({ q }) => q.filter((w) => !waiting.has(w) && w.length >= 3)))];
   const weight = new Map(ownWords.map((w) => [w, heavyIn(wordRange(w))]));
@@ -242,8 +242,9 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       }
       if (byHolders && !holders(byKey)) {
         // Too many entries hold the words read: its unread words, then (if still too many) its pairs.
-        for (const w of heldBy) if (unreadWords.has(w)) readNow.add(w);
-        if (!readNow.size) wanted.push(...pairRanges);
+        const unreadHeld = heldBy.filter((w) => unreadWords.has(w));
+        for (const w of unreadHeld) readNow.add(w);
+        if (!unreadHeld.length) wanted.push(...pairRanges);
       }
       for (const { q } of variants) {
         const known = q.filter(read);
