@@ -9,7 +9,8 @@ import { frontCode, frontDecode } from './lookup-shards.ts';
 export type Groups = [number, string][];
 
 /**
- * One key of the word index. `w`: by the entry's word count; `p`: by its shortest text holding the key; `n`: places
+ * One key of the word index. `w`: by the entry's word count; `p`: by its shortest text holding the key (on a word's
+ * own key, wordRank: with the fewest distinct words of its English texts holding the word); `n`: places
  * (of the name in a name key); `m`: long names that have the key's word, each with its places (namesByWord); `x`: on
  * a word's own key, 1 when long names have the word (namesByWordKey keys under it).
  */
@@ -21,6 +22,20 @@ export interface LexEntry {
   m?: [string, string][];
   x?: 1;
 }
+
+/**
+ * A word's `p` ranking key: the length of the entry's shortest text holding the word (phraseText, as phrase matches
+ * rank), times WORD_RANK_SCALE, plus the fewest distinct words of its English texts holding the word (wordSimilar's
+ * sets), capped: a sentence reads which entries cannot be worded like it from the postings alone
+ * (lookup-words-rank.ts, similarCandidates). An entry with no English text holding the word gets the cap.
+ */
+export function wordRank(length: number, fewestWords: number): number {
+  return length * WORD_RANK_SCALE + Math.min(WORD_RANK_SCALE - 1, fewestWords);
+}
+/** 64: a text of 63 distinct words or more counts as 63, still a lower bound; a key's postings grew by 4 % at 20,000 codes. */
+export const WORD_RANK_SCALE = 64;
+export const textLengthOf = (rank: number) => Math.floor(rank / WORD_RANK_SCALE);
+export const fewestWordsOf = (rank: number) => rank % WORD_RANK_SCALE;
 
 /**
  * Two words in a row, under the first word (`x:` keys sort apart from the words themselves, which a typed prefix

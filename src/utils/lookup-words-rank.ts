@@ -5,7 +5,7 @@
  * The reader (lookup-words-read.ts) keeps the top of each, or all that may be.
  */
 import { LIMITS } from './lookup/index.ts';
-import { decodeGroups, type LexEntry } from './lookup-words-format.ts';
+import { decodeGroups, fewestWordsOf, textLengthOf, type LexEntry } from './lookup-words-format.ts';
 
 /** A sentence whose words leave more entries than this that might read like it reads the whole index. */
 export const SIMILAR_CANDIDATES = 40;
@@ -17,19 +17,25 @@ export const PHRASE_CANDIDATES = 40;
 
 /**
  * The entries that may have a text worded like a sentence (wordSimilar: at least LIMITS.wordOverlap of the distinct
- * words of both shared, Dice). A text that shares s of the sentence's a words has at least s words, so Dice is at
- * most 2s / (a + s): reaching the overlap takes s ≥ overlap · a / (2 − overlap). The postings of each word's texts
- * (`p`) count, for every entry, the sentence's words in any of its texts, which is at least what its best text
- * shares: the entries under that need are not worded like it. `whole` when too many are left.
+ * words of both shared, Dice). A text that shares s of the sentence's a words and has t distinct words scores
+ * 2s / (a + t). The postings of each word's texts (`p`) count, for every entry, the sentence's words in any of its
+ * texts (c, at least what its best text shares), and give the fewest distinct words of its English texts that hold
+ * each word (wordRank): a text sharing any of them has at least the fewest (f). So no text of the entry scores
+ * more than 2c / (a + max(c, f)): the entries under the overlap are not worded like it. `whole` when too many are left.
  *
  * `unread`: words of it whose postings are not counted (common words left unread, lookup-words-read.ts): an entry
- * may hold each of those, so it needs that many fewer of the rest, and the entries left are a superset.
+ * may hold each of those, so it may share that many more, and the entries left are a superset.
  */
 export function similarCandidates(byKey: Map<string, LexEntry[]>, asked: string[], unread: string[] = []): number[] | 'whole' {
-  const need = similarNeed(asked.length) - unread.length;
-  // An entry holding none of the words read would count too: not a bound.
-  if (need < 1) return 'whole';
-  const left = [...textCounts(byKey, asked.filter((w) => !unread.includes(w)))].filter(([, n]) => n >= need).map(([p]) => p);
+  // A text sharing only unread words would have no bound from the postings read.
+  if (similarNeed(asked.length) - unread.length < 1) return 'whole';
+  const a = asked.length;
+  const left = [...textCounts(byKey, asked.filter((w) => !unread.includes(w)))]
+    .filter(([, [read, fewest]]) => {
+      const c = read + unread.length;
+      return (2 * c) / (a + Math.max(c, fewest)) >= LIMITS.wordOverlap;
+    })
+    .map(([p]) => p);
   return left.length > SIMILAR_CANDIDATES ? 'whole' : left;
 }
 
@@ -42,20 +48,28 @@ export function similarNeed(distinct: number): number {
 /** Places of the entries whose texts (their `p` postings) hold every one of these words, in catalogue order. */
 export function textsHolding(byKey: Map<string, LexEntry[]>, words: string[]): number[] {
   const distinct = [...new Set(words)];
-  return [...textCounts(byKey, distinct)].filter(([, n]) => n === distinct.length).map(([p]) => p).sort((a, b) => a - b);
+  return [...textCounts(byKey, distinct)].filter(([, [n]]) => n === distinct.length).map(([p]) => p).sort((a, b) => a - b);
 }
 
-/** For every entry whose texts hold any of these distinct words (their `p` postings), how many of them. */
-function textCounts(byKey: Map<string, LexEntry[]>, words: string[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const w of words) for (const p of postings(byKey, `w:${w}`, 'p').keys()) counts.set(p, (counts.get(p) ?? 0) + 1);
+/**
+ * For every entry whose texts hold any of these distinct words (their `p` postings): how many of them, and the fewest
+ * distinct words of an English text of the entry that holds one of them (wordRank).
+ */
+function textCounts(byKey: Map<string, LexEntry[]>, words: string[]): Map<number, [number, number]> {
+  const counts = new Map<number, [number, number]>();
+  for (const w of words) {
+    for (const [p, rank] of postings(byKey, `w:${w}`, 'p')) {
+      const [n, fewest] = counts.get(p) ?? [0, Infinity];
+      counts.set(p, [n + 1, Math.min(fewest, fewestWordsOf(rank))]);
+    }
+  }
   return counts;
 }
 
 /** Places by the shortest text holding the phrase, shortest first (catalogue order among equals), as phraseMatches ranks. */
 export function phraseRanks(byKey: Map<string, LexEntry[]>, phraseWords: string[], pairs: string[]): [number, number][] | 'whole' {
   let ranks: Map<number, number>;
-  if (phraseWords.length === 1) ranks = postings(byKey, `w:${phraseWords[0]}`, 'p');
+  if (phraseWords.length === 1) ranks = new Map([...postings(byKey, `w:${phraseWords[0]}`, 'p')].map(([p, rank]) => [p, textLengthOf(rank)]));
   else {
     // Each pair holds the phrase's text at least as long as its own: the longest is a lower bound, and for two words exact.
     ranks = postings(byKey, pairs[0]!, 'p');

@@ -4,7 +4,8 @@
  * without the whole catalogue. Those answers rank every entry that has the
  * words, so each folded word keeps only what ranking reads: the places of the
  * entries that have it, grouped by their ranking key (how many words the
- * entry has; the length of its shortest text that holds the word). The
+ * entry has; the length of its shortest text that holds the word, with the
+ * fewest words of its English texts that hold it). The
  * browser ranks from these postings (lookup-words-read.ts) and fetches the
  * records of the winners only, from record shards in catalogue order.
  *
@@ -24,7 +25,7 @@
 import { fromCompact, type CompactItem } from './lookup-compact.ts';
 import { LIMITS, nameWordsOf, tablesOf, type LookupIndex, type LookupVendor } from './lookup/index.ts';
 import { cutRanges, shardIndex, shortest, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
-import { decodeGroups, encodeGroups, encodePlaces, nameKey, namesByWordKey, pairKey, type CjkEntry, type Groups, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+import { decodeGroups, encodeGroups, encodePlaces, nameKey, namesByWordKey, pairKey, wordRank, type CjkEntry, type Groups, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 export type { CjkEntry, LexEntry, WordManifest } from './lookup-words-format.ts';
 
@@ -57,7 +58,9 @@ export function lexEntries(index: LookupIndex): Map<string, LexEntry[]> {
   const tables = tablesOf(index);
   const words = new Map<string, Map<number, number>>();
   const phrases = new Map<string, Map<number, number>>();
+  const fewest = new Map<string, Map<number, number>>();
   index.codes.forEach((item, i) => {
+    for (const set of tables.wordSets.get(item)!) for (const w of set) addRank(fewest, `w:${w}`, i, set.size);
     const own = tables.words.get(item)!;
     for (const w of new Set(own)) addRank(words, `w:${w}`, i, own.length);
     for (const p of tables.phrases.get(item)!) {
@@ -71,7 +74,9 @@ export function lexEntries(index: LookupIndex): Map<string, LexEntry[]> {
   const out = new Map<string, LexEntry[]>();
   for (const k of new Set([...words.keys(), ...phrases.keys()])) {
     const w = grouped(words.get(k));
-    const p = grouped(phrases.get(k));
+    // A word's own key ranks by wordRank (its texts' length and fewest words); a pair's by length alone.
+    const texts = phrases.get(k);
+    const p = grouped(texts && k.startsWith('w:') ? new Map([...texts].map(([place, length]) => [place, wordRank(length, fewest.get(k)?.get(place) ?? Infinity)])) : texts);
     out.set(k, [{ k, ...(w ? { w } : {}), ...(p ? { p } : {}) }]);
   }
   const place = new Map(index.codes.map((item, i) => [item, i]));

@@ -6,7 +6,8 @@ import { didYouMean, exactAnswers, lookup, phraseMatches, type LookupIndex } fro
 import { nameWords } from '../../src/utils/name-words.ts';
 import { partFor, SUGGESTED_CHARS } from '../../src/utils/lookup-part.ts';
 import { lexEntries, shardAll, WORD_KEY_SHARE } from '../../src/utils/lookup-words.ts';
-import { decodeGroups, decodePlaces, encodeGroups, namesByWordOf, type LexEntry } from '../../src/utils/lookup-words-format.ts';
+import { decodeGroups, decodePlaces, encodeGroups, fewestWordsOf, namesByWordOf, textLengthOf, wordRank, type LexEntry } from '../../src/utils/lookup-words-format.ts';
+import { byKeyOf, similarCandidates } from '../../src/utils/lookup-words-rank.ts';
 import { planWords, SENTENCE_WORDS, vendorAt, type WordPlan } from '../../src/utils/lookup-words-read.ts';
 
 const gz = (json: string) => gzipSync(json).length;
@@ -17,6 +18,15 @@ describe('the word index encoding', () => {
     expect(groups).toEqual([[5, '1,1'], [12, '3,4,33']]);
     expect([...decodeGroups(groups)]).toEqual([[1, 5], [2, 5], [3, 12], [7, 12], [40, 12]]);
     expect(decodePlaces('')).toEqual([]);
+  });
+
+  it("ranks a word's texts by length and keeps the fewest words of its English texts, capped", () => {
+    expect([textLengthOf(wordRank(41, 7)), fewestWordsOf(wordRank(41, 7))]).toEqual([41, 7]);
+    // Sixty-three words or more (or no English text): 63, still no more than the text has.
+    expect([textLengthOf(wordRank(400, 90)), fewestWordsOf(wordRank(400, 90))]).toEqual([400, 63]);
+    expect(fewestWordsOf(wordRank(12, Infinity))).toBe(63);
+    // Shorter texts rank first whatever their words.
+    expect(wordRank(11, 63)).toBeLessThan(wordRank(12, 1));
   });
 
   it('tells the vendor of a place from the runs', () => {
@@ -252,3 +262,51 @@ describe('a common word left unread beside a vendor word', () => {
     expect(shown(part.index)).toEqual(shown(index));
   });
 });
+
+describe('which entries may read like a sentence, from the postings alone', () => {
+  // Six words asked: a text must share three (similarNeed) and score 2s / (6 + t) ≥ 0.6 (wordSimilar), so a text that
+  // shares three may have four distinct words at most.
+  const vendors = [{ slug: 'fcm', name: 'FCM', aliases: [] }];
+  const asked = 'alpha beta gamma delta epsilon zeta';
+  const described: [string, string, string[]?][] = [
+    ['1', 'Alpha beta gamma'], // 6 / 9: like it
+    ['2', 'Alpha beta gamma eta'], // 6 / 10 = 0.6 exactly: like it
+    ['3', 'Alpha beta gamma eta theta'], // 6 / 11: not, and every text that holds the words is as long
+    ['4', 'Alpha beta gamma eta theta iota kappa', ['Beta gamma alpha']], // a message of three words: like it
+    ['5', 'Alpha beta gamma eta theta', ['阿尔法 beta']], // a CJK text is no English text: as 3
+    ['6', 'Alpha and more words than any sentence here has, beta gamma'], // shares three in a text of eleven words
+  ];
+  const items = described.map(([c, d, m]) => ({ v: 'fcm', c, d, k: 'internal', a: 'retry', r: 1 as const, ...(m ? { m } : {}) }));
+  const index = fromCompact({ vendors, codes: items });
+  const byKey = byKeyOf([...lexEntries(index).values()].flat());
+  const words = asked.split(' ');
+
+  it('keeps the entries a text of which may score the overlap (exactly it too), and no other', () => {
+    const like = wordSimilarCodes(index, asked);
+    expect(like).toEqual(['1', '4', '2']);
+    const left = similarCandidates(byKey, words);
+    if (left === 'whole') throw new Error('whole');
+    expect(left.map((p) => index.codes[p]!.code).sort()).toEqual(['1', '2', '4']);
+  });
+
+  it('counts an unread word as shared by every entry, so it keeps a superset', () => {
+    const left = similarCandidates(byKey, words, ['alpha']);
+    if (left === 'whole') throw new Error('whole');
+    // Without `alpha` read, each entry shares two read words; with `alpha` it may share three: the same bound.
+    expect(left.map((p) => index.codes[p]!.code).sort()).toEqual(['1', '2', '4']);
+    expect(similarCandidates(byKey, words, ['alpha', 'beta', 'gamma'])).toBe('whole');
+  });
+
+  it('answers the sentence as the whole index does, reading only those entries', async () => {
+    const all = shardAll(vendors, items, 600, gz);
+    const part = await partFor(all.manifest, async () => all.words, asked, async (n) => all.shards[n]!);
+    if (part === 'whole') throw new Error('read the whole index');
+    expect(phraseMatches(part.index, asked).map((item) => item.code)).toEqual(['1', '4', '2']);
+    expect(lookup(part.index, asked).answers.map((a) => a.item.code)).toEqual(lookup(index, asked).answers.map((a) => a.item.code));
+  });
+});
+
+/** The codes wordSimilar finds for a text (through phraseMatches: no text holds it word for word). */
+function wordSimilarCodes(index: LookupIndex, text: string): string[] {
+  return phraseMatches(index, text).map((item) => item.code);
+}
