@@ -330,6 +330,8 @@ export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' 
       if (key.length > manifest.longest) break;
       if (end < read.length && isWord(read[end]) && !boundary(read, end)) continue;
       if (key && mayBeKey(key)) needed.add(shardOf(manifest, key));
+      // The lookup reads a number with leading zeros under a code key as the code without them (`Status: 08`).
+      if (/^0+\d/.test(key) && isCodeKey(key)) needed.add(shardOf(manifest, key.replace(/^0+(?=\d)/, '')));
     }
   }
   return [...needed].sort((a, b) => a - b);
