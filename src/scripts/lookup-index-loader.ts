@@ -10,7 +10,7 @@
 import { fromCompact, type CompactIndex } from '../utils/lookup-compact.ts';
 import type { LookupIndex } from '../utils/lookup/index.ts';
 import { readManifest, type ShardManifest } from '../utils/lookup-shards.ts';
-import { partFor, partForPath, type Part } from '../utils/lookup-part.ts';
+import { partFor, partForPath, type Part, type PartOptions } from '../utils/lookup-part.ts';
 import { readWords, type WordManifest } from '../utils/lookup-words-format.ts';
 
 const files = new Map<string, Promise<unknown>>();
@@ -53,13 +53,14 @@ export type IndexFor = Part;
 
 /**
  * The records `text` needs (utils/lookup-part.ts), as an index of the same shape as the whole one (catalogue
- * order kept); the whole index only while it is small, or for what the word index does not cover.
+ * order kept); the whole index only while it is small, or for what the word index does not cover. `phrases`:
+ * the search page's phrase matches too.
  */
-export async function loadLookupIndexFor(url: string, text: string): Promise<IndexFor> {
+export async function loadLookupIndexFor(url: string, text: string, options: PartOptions = {}): Promise<IndexFor> {
   const folder = shardFolder(url);
   const manifest = readManifest(await fetchJson<ShardManifest>(`${folder}manifest.json`));
   if (manifest.whole) return { index: await loadLookupIndex(url) };
-  const part = await partFor(manifest, async () => readWords(await fetchJson<WordManifest | null>(`${folder}words.json`)), text, (n) => fetchJson(`${folder}${n}.json`));
+  const part = await partFor(manifest, async () => readWords(await fetchJson<WordManifest | null>(`${folder}words.json`)), text, (n) => fetchJson(`${folder}${n}.json`), options);
   return part === 'whole' ? { index: await loadLookupIndex(url) } : part;
 }
 

@@ -56,7 +56,7 @@ export async function runSearch(request: SearchRequest, send: (message: SearchMe
   const { id, query, filters } = request;
   if (!query) return browse(request, send, stale);
   // A query needs only what its words name (the loader decides).
-  const { index, exact }: { index: LookupIndex; exact?: LookupResult } = await loadLookupIndexFor(request.lookupUrl, query);
+  const { index, exact }: { index: LookupIndex; exact?: LookupResult } = await loadLookupIndexFor(request.lookupUrl, query, { phrases: true });
   if (stale()) return;
   const rows = new SearchRows(index, request.base, filters);
   const lookup = rows.lookupRows(query, exact);

@@ -5,7 +5,7 @@
  * browser does. Pure but for the `shard` function it is given.
  */
 import { fromCompact } from './lookup-compact.ts';
-import { exactAnswers, foldName, type LookupIndex, type LookupResult } from './lookup/index.ts';
+import { cjkLength, exactAnswers, foldName, foldWording, LIMITS, phraseText, type LookupIndex, type LookupResult } from './lookup/index.ts';
 import { SHARD_BUDGET, shardOf, shardsForText, type ShardItem, type ShardManifest } from './lookup-shards.ts';
 import { pathSegments } from './resolve-path.ts';
 import { planWords, recordShards } from './lookup-words-read.ts';
@@ -17,16 +17,19 @@ export interface Part {
   exact?: LookupResult;
 }
 
-/** Texts longer than this with no exact answer keep the records their keys name: a paste, not words to suggest for. */
-export const SUGGESTED_CHARS = 200;
+/** What a caller shows of a text: the header box lookup()'s answers; the search page also phraseMatches'. */
+export interface PartOptions {
+  /** The search page lists phrase matches beside exact answers (search-rows.ts): their records too. */
+  phrases?: boolean;
+}
 
 /**
  * The records `text` needs, as an index of the whole one's shape (catalogue
  * order kept), or `whole` when only the whole index answers it the same.
  * `words` gives the word index's manifest (fetched only for a text with no
- * exact answer); `shard(n)` the shard numbered n.
+ * exact answer, or with `phrases`); `shard(n)` the shard numbered n.
  */
-export async function partFor(manifest: ShardManifest, words: () => Promise<WordManifest | null>, text: string, shard: (n: number) => Promise<unknown>): Promise<Part | 'whole'> {
+export async function partFor(manifest: ShardManifest, words: () => Promise<WordManifest | null>, text: string, shard: (n: number) => Promise<unknown>, { phrases = false }: PartOptions = {}): Promise<Part | 'whole'> {
   const byPlace = new Map<number, ShardItem>();
   const add = (records: ShardItem[], keep?: Set<number>) => {
     for (const r of records) if (!keep || keep.has(r.i)) byPlace.set(r.i, r);
@@ -37,10 +40,12 @@ export async function partFor(manifest: ShardManifest, words: () => Promise<Word
   if (manifest.first.length <= 1) return { index: index() };
   const part = index();
   const exact = exactAnswers(part, text);
-  if (exact.answers.length || text.trim().length > SUGGESTED_CHARS) return { index: part, exact };
-  // No exact answer: suggestions, phrases and "Did you mean" rank what the word index names.
+  // With exact answers lookup() suggests nothing; the search page still lists the phrase matches. Without, the
+  // suggestions, "Did you mean" and sentences worded alike rank what the word index names, a paste of any length too.
+  const answered = exact.answers.length > 0;
+  if (answered && !(phrases && mayMatchPhrases(text))) return { index: part, exact };
   const wordManifest = await words();
-  const plan = wordManifest ? planWords(text, manifest.vendors, manifest, wordManifest) : 'whole';
+  const plan = wordManifest ? planWords(text, manifest.vendors, manifest, wordManifest, { answered }) : 'whole';
   if (!wordManifest || plan === 'whole') return 'whole';
   // Never more than the whole index: a shard weighs at most SHARD_BUDGET (a sentence of many common words at 3,000
   // entries would read about 40 shards, more than the 47 KB of the whole).
@@ -67,6 +72,12 @@ export async function partFor(manifest: ShardManifest, words: () => Promise<Word
   for (const records of await Promise.all(recordShards(wordManifest, [...alike]).map((n) => shard(n) as Promise<ShardItem[]>))) add(records, alike);
   // Adding records gives no exact answer the text's own shards did not: the answers stay none.
   return { index: index(), exact };
+}
+
+/** Whether phraseMatches (the search page's phrase tier) can list anything for a text: a phrase with a letter, or CJK. */
+function mayMatchPhrases(text: string): boolean {
+  const phrase = phraseText(text.slice(0, 200)).trim();
+  return (phrase.length >= 3 && /[a-z]/.test(phrase)) || cjkLength(foldWording(text.slice(0, 200))) >= 2 || cjkLength(text) >= LIMITS.typedCjkChars;
 }
 
 /**

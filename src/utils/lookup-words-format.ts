@@ -82,6 +82,11 @@ export interface WordManifest {
   lex: { from: number; first: string[]; heavy: string; named: string };
   /** Runs of the catalogue by vendor: [first place, vendor slug], so a place's vendor is known without its record. */
   runs: [number, string][];
+  /**
+   * [place, distinct words] of every entry with an English text of LONG_TEXT_WORDS distinct words or more (the most of
+   * its texts): the only entries a sentence of more than SENTENCE_WORDS words may read like (lookup-words-read.ts).
+   */
+  long: [number, number][];
 }
 
 /**

@@ -18,7 +18,7 @@
  */
 import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
-import { byKeyOf, PHRASE_CANDIDATES, phraseRanks, scoredWords, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
+import { byKeyOf, PHRASE_CANDIDATES, phraseRanks, scoredWords, SIMILAR_CANDIDATES, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
 import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 /**
@@ -28,9 +28,9 @@ import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesBy
  */
 export const PREFIX_SHARDS = 12;
 /**
- * A text of more distinct words than this reads the whole index: each word is a key's postings to read. Only a text
- * of SUGGESTED_CHARS or fewer gets here (lookup-part.ts), so this stops a list of short words, not a description: at
- * 20,000 codes the real ones of 17 to 27 words read 20 to 34 KB, where the whole index is 196 KB.
+ * A sentence of more distinct words than this (in the 300 characters wordSimilar reads) reads no postings: each word
+ * would be a key's postings to read. A text like it must share at least similarNeed(41) = 18 of its words, so has
+ * that many: the few entries with so long a text are listed in the manifest (WordManifest `long`, LONG_TEXT_WORDS).
  */
 export const SENTENCE_WORDS = 40;
 /** The phrase matches the search page lists (phraseMatches' default). */
@@ -73,16 +73,26 @@ const wordRange = (w: string): [string, string] => [`w:${w}`, `w:${w}\u0001\ufff
 const between = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 /** What a text with no exact answer needs; see the module comment. */
-export function planWords(text: string, vendors: LookupVendor[], keys: Pick<ShardManifest, 'first' | 'longest'>, words: WordManifest): WordPlan | 'whole' {
+export function planWords(text: string, vendors: LookupVendor[], keys: Pick<ShardManifest, 'first' | 'longest'>, words: WordManifest, { answered = false } = {}): WordPlan | 'whole' {
   const trimmed = text.trim();
   // A sentence's last tier compares its distinct words with every text (wordSimilar): read as the text and trimmed.
-  const sentences = [...new Set([text, trimmed].map((t) => [...new Set(textWords(t.slice(0, 300)))].join(' ')))].map((t) => t.split(' ')).filter((asked) => asked.length >= LIMITS.similarWords);
-  if (sentences.some((asked) => asked.length > SENTENCE_WORDS)) return 'whole';
+  const allSentences = [...new Set([text, trimmed].map((t) => [...new Set(textWords(t.slice(0, 300)))].join(' ')))].map((t) => t.split(' ')).filter((asked) => asked.length >= LIMITS.similarWords);
+  // Of more words than that (a paste), only entries with a text of as many words as it must share may read like it:
+  // the manifest lists those (WordManifest `long`), and no postings are read.
+  const sentences = allSentences.filter((asked) => asked.length <= SENTENCE_WORDS);
+  const pastes = allSentences.filter((asked) => asked.length > SENTENCE_WORDS);
+  const longAlike = () => {
+    const need = Math.min(...pastes.map((asked) => similarNeed(asked.length)));
+    const left = words.long.filter(([, most]) => most >= need).map(([place]) => place);
+    return left.length > SIMILAR_CANDIDATES ? 'whole' : left;
+  };
+  if (pastes.length && longAlike() === 'whole') return 'whole';
   const tables = tablesOf({ vendors, codes: [] });
   const { tokens } = tokenize(text);
   const mentions = findVendors(tables, tokens);
   const named = [...new Set(mentions.map((m) => m.slug))];
-  const short = trimmed.length <= 120 && !/[{}"=:]/.test(trimmed);
+  // A text with exact answers gets no suggestions and no "Did you mean": only the search page's phrase matches.
+  const short = !answered && trimmed.length <= 120 && !/[{}"=:]/.test(trimmed);
   const lexKeys = new Set<string>();
   const ranges: [string, string][] = [];
   const records = new Set<number>();
@@ -96,7 +106,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   // "Did you mean": the text without vendor words, and name-like tokens. Of two words or more (near.ts,
   // sharedWordRule) the names are read under each word near its place; of fewer, by length within the edits allowed.
   const targets = short ? [withoutVendorWords(tokens, mentions)] : [];
-  for (const t of tokens) if (!t.numeric && /[A-Z].*[A-Z]|_/.test(t.text) && foldName(t.text).length >= LIMITS.nearMinChars) targets.push(t.text);
+  if (!answered) for (const t of tokens) if (!t.numeric && /[A-Z].*[A-Z]|_/.test(t.text) && foldName(t.text).length >= LIMITS.nearMinChars) targets.push(t.text);
   const near: string[] = [];
   const byWords: { target: string; words: PlacedWords; edits: number }[] = [];
   const nameTargets: { target: string; edits: number; byLength: [string, string][]; placed?: [string, number, [string, string][]][] }[] = [];
@@ -129,7 +139,8 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const byPairs = pairs.length <= 1;
   // The lookup suggests for a short text (suggestions), with phrases before wordSimilar; read as the text and
   // trimmed, the same phrase. (CJK matches come before phrases, but also before wordSimilar.)
-  const phraseFirst = short && phrasing && phraseText(trimmed.slice(0, 200)) === phrase;
+  // With exact answers, lookup() never compares it; phraseMatches only when no text holds its phrase.
+  const phraseFirst = phrasing && (answered || (short && phraseText(trimmed.slice(0, 200)) === phrase));
 
   // Word suggestions, with the vendor words left out when they name vendors, and without.
   const all = textWords(trimmed);
@@ -323,9 +334,9 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     similar(entries, part) {
       // A short text's phrase held by a text: the lookup lists it (suggestions) and phraseMatches returns it, so
       // neither reaches wordSimilar. Every entry that may hold the phrase is among `places` (above).
-      if (!sentences.length || (phraseFirst && holdsPhrase(part(), phrase))) return [];
+      if (!allSentences.length || (phraseFirst && holdsPhrase(part(), phrase))) return [];
       const byKey = byKeyOf(entries);
-      const found = new Set<number>();
+      const found = new Set<number>(pastes.length ? (longAlike() as number[]) : []);
       for (const asked of sentences) {
         const like = similarCandidates(byKey, asked, asked.filter((w) => unreadWords.has(w)));
         if (like === 'whole') return 'whole';

@@ -25,6 +25,8 @@
 import { fromCompact, type CompactItem } from './lookup-compact.ts';
 import { LIMITS, nameWordsOf, tablesOf, type LookupIndex, type LookupVendor } from './lookup/index.ts';
 import { cutRanges, shardIndex, shortest, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
+import { SENTENCE_WORDS } from './lookup-words-read.ts';
+import { similarNeed } from './lookup-words-rank.ts';
 import { decodeGroups, encodeGroups, encodePlaces, nameKey, namesByWordKey, pairKey, wordRank, type CjkEntry, type Groups, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 export type { CjkEntry, LexEntry, WordManifest } from './lookup-words-format.ts';
@@ -189,12 +191,15 @@ function cutInOrder<T>(records: T[], budget: number, size: (json: string) => num
  */
 export const WORD_KEY_SHARE = 1 / 6;
 
+/** The fewest words a text shares with a sentence of SENTENCE_WORDS + 1 distinct words to read like it (similarNeed). */
+export const LONG_TEXT_WORDS = similarNeed(SENTENCE_WORDS + 1);
+
 /** The word index, record and CJK shards, numbered from `from` (after the key and wording shards). */
 export function wordShards(items: readonly CompactItem[], from: number, budget: number, size: (json: string) => number): WordShards {
   const records = items.map((item, i): ShardItem => ({ ...item, i }));
   const rec = cutInOrder(records, RECORD_SHARE * budget, size, (r) => r.i);
   const index = fromCompact({ vendors: [], codes: [...items] });
-  const { cjkTexts } = tablesOf(index);
+  const { cjkTexts, wordSets } = tablesOf(index);
   // Absolute places to cut by; each shard then gives them as gaps (shorter, so still within the budget).
   const withCjk = index.codes.map((item, i): CjkEntry => [i, ...cjkTexts.get(item)!]).filter((e) => e.length > 1);
   const cjk = withCjk.length ? cutInOrder(withCjk, budget, size, (e) => e[0]).shards.map(asGaps) : [];
@@ -203,6 +208,11 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
   // the whole budget, and is many words).
   const heavy = lex.shards.flatMap((shard, n) => (new Set(shard.map((e) => e.k)).size === 1 && size(JSON.stringify(shard)) > budget * WORD_KEY_SHARE ? [n] : []));
   const named = heavy.filter((n) => lex.shards[n]!.some((e) => e.x));
+  // Texts a sentence of more than SENTENCE_WORDS distinct words may read like: they share at least LONG_TEXT_WORDS.
+  const long = index.codes.flatMap((item, place): [number, number][] => {
+    const most = Math.max(0, ...wordSets.get(item)!.map((set) => set.size));
+    return most >= LONG_TEXT_WORDS ? [[place, most]] : [];
+  });
   const runs: [number, string][] = [];
   items.forEach((item, i) => {
     if (runs.at(-1)?.[1] !== item.v) runs.push([i, item.v]);
@@ -213,6 +223,7 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
       cjk: { from: from + rec.shards.length, count: cjk.length },
       lex: { from: from + rec.shards.length + cjk.length, first: shortest(lex.first, lex.keys), heavy: encodePlaces(heavy), named: encodePlaces(named) },
       runs,
+      long,
     },
     shards: [...rec.shards, ...cjk, ...lex.shards],
   };

@@ -4,8 +4,8 @@ import { contentIndex } from '../helpers/content-index.ts';
 import { fromCompact, toCompact } from '../../src/utils/lookup-compact.ts';
 import { didYouMean, exactAnswers, lookup, phraseMatches, type LookupIndex } from '../../src/utils/lookup/index.ts';
 import { nameWords } from '../../src/utils/name-words.ts';
-import { partFor, SUGGESTED_CHARS } from '../../src/utils/lookup-part.ts';
-import { lexEntries, shardAll, WORD_KEY_SHARE } from '../../src/utils/lookup-words.ts';
+import { partFor } from '../../src/utils/lookup-part.ts';
+import { lexEntries, LONG_TEXT_WORDS, shardAll, WORD_KEY_SHARE } from '../../src/utils/lookup-words.ts';
 import { decodeGroups, decodePlaces, encodeGroups, fewestWordsOf, namesByWordOf, textLengthOf, wordRank, type LexEntry } from '../../src/utils/lookup-words-format.ts';
 import { byKeyOf, similarCandidates } from '../../src/utils/lookup-words-rank.ts';
 import { planWords, SENTENCE_WORDS, vendorAt, type WordPlan } from '../../src/utils/lookup-words-read.ts';
@@ -152,7 +152,7 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
       if (plan === 'whole') throw new Error(`${text}: read whole`);
       return wordShardsRead(plan).read.reduce((sum, n) => sum + gz(JSON.stringify(all.shards[n])), 0);
     };
-    const long = english.filter((d) => words(d).length >= 12 && d.length <= SUGGESTED_CHARS && !exactAnswers(whole, d).answers.length);
+    const long = english.filter((d) => words(d).length >= 12 && d.length <= 200 && !exactAnswers(whole, d).answers.length);
     expect(long.length).toBeGreaterThan(20);
     const saved = long.filter((d) => bytesRead(d, all.words) < bytesRead(d, unlisted));
     expect(saved.length).toBeGreaterThan(long.length / 3);
@@ -201,11 +201,57 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     expect(await partFor({ ...all.manifest, wholeBytes: 1024 }, async () => all.words, text, shard)).toBe('whole');
   });
 
-  it('reads the whole index for a sentence of more words than it reads the postings of (a paste)', async () => {
-    const long = Array.from({ length: SENTENCE_WORDS + 1 }, (_, k) => `w${k}`).join(' ');
-    expect(long.length).toBeLessThanOrEqual(SUGGESTED_CHARS);
-    expect(new Set(words(long)).size).toBeGreaterThan(SENTENCE_WORDS);
-    expect(await partFor(all.manifest, async () => all.words, long, shard)).toBe('whole');
+  it('gives the search page the phrase matches beside exact answers, and the header box only the exact answers', async () => {
+    const answered = whole.codes
+      .flatMap((item) => [...(item.messages ?? []), ...(item.name ? [`${item.name}: ${item.meaning.split(' / ')[0]}`] : []), `{"code": ${JSON.stringify(item.code)}, "message": ${JSON.stringify(item.meaning.split(' / ')[0])}}`])
+      .filter((t, i, a) => a.indexOf(t) === i && exactAnswers(whole, t).answers.length);
+    expect(answered.length).toBeGreaterThan(300);
+    let listed = 0;
+    for (const text of answered) {
+      let wordsRead = false;
+      const box = await partFor(all.manifest, async () => ((wordsRead = true), all.words), text, shard);
+      if (box === 'whole') throw new Error(`${text}: read the whole index`);
+      expect(wordsRead, text).toBe(false);
+      const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true });
+      if (page === 'whole') continue;
+      expect(shown(page.index, text), text).toEqual(shown(whole, text));
+      if (shown(whole, text).phrases.length) listed++;
+    }
+    expect(listed).toBeGreaterThan(100);
+  });
+
+  it('reads no postings for a sentence of more words than SENTENCE_WORDS, only the entries with texts as long', async () => {
+    const most = (item: LookupIndex['codes'][number]) => Math.max(0, ...[...item.meaning.split(' / '), ...(item.messages ?? [])].filter((t) => !/[\u4e00-\u9fff]/.test(t)).map((t) => new Set(words(t)).size));
+    const longest = whole.codes.filter((item) => most(item) >= LONG_TEXT_WORDS);
+    expect(longest.length).toBeGreaterThan(3);
+    expect(all.words.long.map(([place]) => place)).toEqual(longest.map((item) => whole.codes.indexOf(item)));
+    // A log line around the longest description, past SENTENCE_WORDS words: it reads like that description.
+    // Ids enough to pass SENTENCE_WORDS, few enough that the description's words are most of it.
+    const text = (d: string) => `W/Push ${Array.from({ length: Math.max(2, SENTENCE_WORDS - new Set(words(d)).size), }, (_, k) => `id${k}`).join(' ')} reason ${d}`;
+    let alike = 0;
+    const described = longest.map((item) => [...item.meaning.split(' / '), ...(item.messages ?? [])].find((t) => new Set(words(t)).size === most(item))!);
+    for (const d of described) {
+      const pasted = text(d);
+      // (wordSimilar reads 300 characters: a description longer than that is cut.)
+      if (new Set(words(pasted.slice(0, 300))).size <= SENTENCE_WORDS) continue;
+      // No word's postings (in lower case, without underscores, no name a letter off is looked for): too long for
+      // suggestions and phrases.
+      const plan = planWords(pasted.toLowerCase().replace(/_/g, ' '), all.manifest.vendors, all.manifest, all.words);
+      if (plan === 'whole') throw new Error('read whole');
+      expect(wordShardsRead(plan).read, pasted).toEqual([]);
+      for (const asked of [pasted, pasted.toLowerCase()]) {
+        const part = await partFor(all.manifest, async () => all.words, asked, shard, { phrases: true });
+        if (part === 'whole') throw new Error('read the whole index');
+        expect(shown(part.index, asked), asked).toEqual(shown(whole, asked));
+        if (shown(whole, asked).phrases.length) alike++;
+      }
+    }
+    expect(alike).toBeGreaterThan(2);
+    // A paste of noise alone: nothing is read and nothing answered.
+    const noise = Array.from({ length: SENTENCE_WORDS + 1 }, (_, k) => `w${k}`).join(' ');
+    const part = await partFor(all.manifest, async () => all.words, noise, shard);
+    if (part === 'whole') throw new Error('read the whole index');
+    expect(shown(part.index, noise)).toEqual(shown(whole, noise));
   });
 });
 
