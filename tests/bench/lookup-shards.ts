@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { contentIndex } from '../helpers/content-index.ts';
+import { REAL_PASTES } from './real-pastes.ts';
 import { addSyntheticEntries, copyProject, removeProject } from './synthetic.ts';
 import { toCompact } from '../../src/utils/lookup-compact.ts';
 import { partFor, partForPath } from '../../src/utils/lookup-part.ts';
@@ -73,10 +74,10 @@ for (const scale of values.scales.split(',')) {
     ];
     const kinds = (n: number) => (n < manifest.worded.from ? 'key' : n < words.rec.from ? 'wording' : n < words.cjk.from ? 'record' : n < words.lex.from ? 'CJK' : 'word index');
     /** What the browser loader fetches for one text: files, bytes (gz), the shards, and whether it fell back to the whole index. */
-    const fetchedFor = async (q: string) => {
+    const fetchedFor = async (q: string, phrases = false) => {
       const fetched = new Set<number>();
       let wordIndex = false;
-      const part = await partFor(manifest, async () => ((wordIndex = true), words), q, async (n) => (fetched.add(n), shards[n]!));
+      const part = await partFor(manifest, async () => ((wordIndex = true), words), q, async (n) => (fetched.add(n), shards[n]!), { phrases });
       const bytes = manifestGz + (wordIndex ? wordsGz : 0) + [...fetched].reduce((n, i) => n + sizes[i]!, 0) + (part === 'whole' ? wholeGz : 0);
       return { part, fetched, bytes, files: 1 + (wordIndex ? 1 : 0) + fetched.size + (part === 'whole' ? 1 : 0) };
     };
@@ -106,12 +107,6 @@ for (const scale of values.scales.split(',')) {
       const name = c.n ?? (/[a-z]/i.test(c.c) ? c.c : undefined);
       if (name && name.length >= 9) typed.add(name.slice(0, -2) + name.slice(-1));
     });
-    const measured = await Promise.all([...typed].map(async (q) => ({ q, ...(await fetchedFor(q)) })));
-    const byBytes = measured.filter((m) => m.part !== 'whole').sort((a, b) => a.bytes - b.bytes);
-    const at = (share: number) => kb(byBytes[Math.min(byBytes.length - 1, Math.floor(share * byBytes.length))]!.bytes);
-    const over = byBytes.filter((m) => m.bytes > LOOKUP_BUDGET);
-    console.log(`  words from real descriptions and names: ${measured.length} texts; ${byBytes.length - over.length} within ${kb(LOOKUP_BUDGET)}, ${over.length} over, ${measured.length - byBytes.length} read the whole index; median ${at(0.5)}, p95 ${at(0.95)}, max ${kb(byBytes.at(-1)!.bytes)}`);
-    for (const m of over.slice(-5).reverse()) console.log(`    over: ${JSON.stringify(m.q)} ${m.files} files, ${kb(m.bytes)}`);
     // Sentences: every real English description of six words or more, as written (the similar-sentence tier).
     const sentences = [...new Set(realCodes.flatMap((c) => c.d.split(' / ').filter((d) => !/[\u4e00-\u9fff]/.test(d) && (d.match(/[a-z0-9]+/gi) ?? []).length >= 6 && d.length <= 200)))];
     // As written (a phrase some text holds), and reworded (the third word changed: no text holds it, so the lookup
@@ -120,11 +115,23 @@ for (const scale of values.scales.split(',')) {
       const w = d.toLowerCase().match(/[a-z0-9]+/g)!;
       return [...w.slice(0, 2), 'foo', ...w.slice(3)].join(' ');
     });
-    for (const [label, list] of [['sentences from real descriptions', sentences], ['the same, reworded', reworded]] as const) {
-      const asSent = await Promise.all(list.map(async (q) => ({ q, ...(await fetchedFor(q)) })));
-      const parts = asSent.filter((m) => m.part !== 'whole').sort((a, b) => a.bytes - b.bytes);
-      const pick = (share: number) => (parts.length ? kb(parts[Math.min(parts.length - 1, Math.floor(share * parts.length))]!.bytes) : '-');
-      console.log(`  ${label}: ${asSent.length} texts; ${parts.filter((m) => m.bytes <= LOOKUP_BUDGET).length} within ${kb(LOOKUP_BUDGET)}, ${parts.filter((m) => m.bytes > LOOKUP_BUDGET).length} over, ${asSent.length - parts.length} read the whole index; median ${pick(0.5)}, p95 ${pick(0.95)}, max ${pick(1)}`);
+    // Each list as the header box reads it (lookup()), then as the search page does (its phrase matches too, beside
+    // exact answers). Real pastes: what people pasted, found in public threads (tests/bench/real-pastes.ts).
+    const lists: [string, string[]][] = [
+      ['words from real descriptions and names', [...typed]],
+      ['sentences from real descriptions', sentences],
+      ['the same, reworded', reworded],
+      ['real pastes (tests/bench/real-pastes.ts)', [...new Set(REAL_PASTES.map((p) => p.q))]],
+    ];
+    for (const [label, list] of lists) {
+      for (const phrases of [false, true]) {
+        const measured = await Promise.all(list.map(async (q) => ({ q, ...(await fetchedFor(q, phrases)) })));
+        const byBytes = measured.filter((m) => m.part !== 'whole').sort((a, b) => a.bytes - b.bytes);
+        const at = (share: number) => (byBytes.length ? kb(byBytes[Math.min(byBytes.length - 1, Math.floor(share * byBytes.length))]!.bytes) : '-');
+        const over = byBytes.filter((m) => m.bytes > LOOKUP_BUDGET);
+        console.log(`  ${label}, ${phrases ? 'search page' : 'header box'}: ${measured.length} texts; ${byBytes.length - over.length} within ${kb(LOOKUP_BUDGET)}, ${over.length} over, ${measured.length - byBytes.length} read the whole index; median ${at(0.5)}, p95 ${at(0.95)}, max ${at(1)}`);
+        for (const m of over.slice(-5).reverse()) console.log(`    over: ${JSON.stringify(m.q).slice(0, 90)} ${m.files} files, ${kb(m.bytes)}`);
+      }
     }
     // The 404 page guesses what a hand-typed address meant from the shards of its segments.
     const path = `/${last.v.toUpperCase()}/${last.c}`;
