@@ -18,7 +18,7 @@
  */
 import type { CompactItem } from './lookup-compact.ts';
 import type { LookupVendor } from './lookup/index.ts';
-import { foldName, foldWording, MAX_SCAN_CHARS, spellingsOf } from './lookup/index.ts';
+import { findVendors, foldName, foldWording, isTyped, MAX_SCAN_CHARS, readableNumbers, spellingsOf, tablesOf, tokenize } from './lookup/index.ts';
 
 /**
  * Gzipped bytes a shard may hold. A code needs one shard, an error name a
@@ -309,17 +309,22 @@ function boundary(text: string, at: number): boolean {
 /**
  * The shards a text needs: for every place a word may start, every span up to
  * a place a word may end, folded as keys are. Looser than the lookup's own
- * reading of tokens (so a change there does not lose an answer): a span that
+ * reading of names (so a change there does not lose an answer): a span that
  * names nothing only costs a look in the manifest, and one that starts no name
- * the manifest lists (nameStarts) not even its shard.
+ * the manifest lists (nameStarts) not even its shard. Numbers are the lookup's
+ * own (readableNumbers): a date, an id or a count in a log line is never a
+ * code to it, and each would read a shard of codes.
  */
-export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' | 'worded' | 'nameStarts'>, text: string): number[] {
+export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' | 'worded' | 'nameStarts' | 'vendors'>, text: string): number[] {
   const read = text.slice(0, MAX_SCAN_CHARS);
   const needed = new Set<number>(wordingShards(manifest.worded, read));
   if (manifest.first.length === 1) return [0, ...needed].sort((a, b) => a - b);
+  const { tokens } = tokenize(read);
+  const mentions = findVendors(tablesOf({ vendors: manifest.vendors, codes: [] }), tokens);
+  for (const number of readableNumbers(read, tokens, isTyped(read.trim(), tokens), mentions)) needed.add(shardOf(manifest, number));
   const starts = manifest.nameStarts && { chars: manifest.nameStarts.chars, set: new Set(manifest.nameStarts.starts) };
-  /** Whether the key may be one: a code, or a name whose start the manifest lists. */
-  const mayBeKey = (key: string) => !starts || isCodeKey(key) || starts.set.has(key.slice(0, starts.chars));
+  /** Whether the key may be a name: not a number (those are read above), and one whose start the manifest lists. */
+  const mayBeKey = (key: string) => !isCodeKey(key) && (!starts || starts.set.has(key.slice(0, starts.chars)));
   for (let start = 0; start < read.length; start++) {
     if (!isWord(read[start]) || !boundary(read, start)) continue;
     // The key grows a character at a time, folded as foldName() folds: lower case, no spaces, underscores or hyphens.
@@ -330,8 +335,6 @@ export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' 
       if (key.length > manifest.longest) break;
       if (end < read.length && isWord(read[end]) && !boundary(read, end)) continue;
       if (key && mayBeKey(key)) needed.add(shardOf(manifest, key));
-      // The lookup reads a number with leading zeros under a code key as the code without them (`Status: 08`).
-      if (/^0+\d/.test(key) && isCodeKey(key)) needed.add(shardOf(manifest, key.replace(/^0+(?=\d)/, '')));
     }
   }
   return [...needed].sort((a, b) => a - b);

@@ -120,6 +120,17 @@ describe('the real catalogue cut into small shards', () => {
     expect(shardsForText(sharded.manifest, `${prose}: 10001`)).toEqual([...new Set([...listed, shardOf(sharded.manifest, '10001')])].sort((a, b) => a - b));
   });
 
+  it('reads the key shards of the numbers the lookup may read as codes, not of a log line\'s dates, times and ids', () => {
+    const line = 'Status of notification 3af8357b-0673-497e-9546-384953d4b5d8 is 400 (BadDeviceToken)';
+    const logged = `2020-04-10 22:51:48,802 ERROR aioapns ${line} retry_count=12345`;
+    expect(shardsForText(sharded.manifest, logged)).toEqual(shardsForText(sharded.manifest, `ERROR aioapns ${line}`));
+    // The same numbers as codes: typed, under a code key, or beside a vendor word when short.
+    expect(shardsForText(sharded.manifest, '13121')).toContain(shardOf(sharded.manifest, '13121'));
+    expect(shardsForText(sharded.manifest, 'request failed, errno: 12345 retry_count=1')).toContain(shardOf(sharded.manifest, '12345'));
+    expect(shardsForText(sharded.manifest, 'oppo push failed with -1 after 3 tries')).toContain(shardOf(sharded.manifest, '1'));
+    expect(shardsForText(sharded.manifest, 'push failed after 3 tries, then 98765432101 more')).not.toContain(shardOf(sharded.manifest, '98765432101'));
+  });
+
   it('holds every record found by wording in the wording shard of each of its wording keys', () => {
     const { worded } = sharded.manifest;
     const records = toCompact(whole).codes;

@@ -18,12 +18,13 @@
  * - lookup.ts: lookup() itself.
  */
 export type { Answer, LookupIndex, LookupItem, LookupOptions, LookupResult, LookupVendor, Via } from './types.ts';
-export { didYouMean, exactAnswers, lookup, MAX_SCAN_CHARS, MAX_TOKENS, TRUNCATED_NOTE, withoutVendorWords } from './lookup.ts';
+export { didYouMean, exactAnswers, isTyped, lookup, MAX_SCAN_CHARS, MAX_TOKENS, TRUNCATED_NOTE, withoutVendorWords } from './lookup.ts';
 export { enterAnswer } from './enter.ts';
 export { allowedEdits, editDistance, nameWordsOf, sharedWordRule, sharesWord, type PlacedWords } from './near.ts';
 // What the word index (utils/lookup-words.ts) reads words, names and vendor words with, so it reads them alike.
 export { tablesOf } from './tables.ts';
 export { tokenize } from './tokens.ts';
+export { readableNumbers } from './read.ts';
 export { findVendors } from './vendor-guess.ts';
 export { topicsOf } from './topics.ts';
 export { cjkMatches, cjkSimilar, phraseMatches } from './suggest.ts';

@@ -47,7 +47,7 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   const named = [...new Set(mentions.map((m) => m.slug))];
   // A typed query is a few words; anything longer is a paste and is read with suspicion.
   // Chinese (or Japanese, Korean) words are not tokens: a few of them make a sentence, not a typed code.
-  const typed = tokens.length <= 4 && trimmed.length <= 60 && !/[{}"=:]/.test(trimmed) && cjkLength(trimmed) < LIMITS.typedCjkChars;
+  const typed = isTyped(trimmed, tokens);
   const keys = typed ? new Map<string, number>() : keyScores(text);
 
   const candidates = new Candidates({ vendor, typed, keyScores: keys, mentions, family: tables.family });
@@ -90,6 +90,11 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   const vendorsOnly = named.length > 0 && mentions.reduce((n, m) => n + m.words, 0) === tokens.length && !cjkLength(trimmed);
   const topics = typed ? topicsOf(trimmed, withoutVendorWords(tokens, mentions)) : [];
   return { answers: answers.slice(0, limit), vendors: named, vendorsOnly, truncated, pasted: !typed, topics };
+}
+
+/** Whether a (trimmed) text reads as typed, a few words, not a paste: a typed query is read with less suspicion. */
+export function isTyped(trimmed: string, tokens: Token[]): boolean {
+  return tokens.length <= 4 && trimmed.length <= 60 && !/[{}"=:]/.test(trimmed) && cjkLength(trimmed) < LIMITS.typedCjkChars;
 }
 
 /** The text's tokens that are not vendor words, joined by spaces ("apns BadDeviceTokn" → "BadDeviceTokn"). */

@@ -74,21 +74,54 @@ function isLabel(text: string, token: Token, next: Token | undefined): boolean {
   return !!next?.numeric && /^[\]"']?\s*:\s*["']?$/.test(text.slice(token.end, next.start));
 }
 
-/** A number: a code, or an HTTP status of named errors. True when it named something. */
-function readNumber({ text, typed, tables, candidates, mentions }: Reading, token: Token, key: Key): boolean {
+/**
+ * Whether a number token may name a code, from the text alone (no table): false when not; else the vendors whose
+ * codes it may be (undefined: any vendor's).
+ */
+function numberVendors({ typed, mentions }: Pick<Reading, 'typed' | 'mentions'>, token: Token, key: Key): Set<string> | undefined | false {
   const { context } = key;
   if (context === 'noise' && !typed) return false;
   const digits = token.text.replace('-', '').length;
-  let vendors: Set<string> | undefined;
   if (!typed && context === 'plain') {
     // In a paste, a bare number is a code only if it is long enough not to be a count and short enough not to be an id…
     if (digits > LIMITS.maxPlainDigits) return false;
     // …or, shorter, when a vendor word stands near it ("oppo push failed with -1"): then only that vendor's codes.
     if (digits < LIMITS.minPlainDigits) {
-      vendors = new Set(mentions.filter((m) => Math.abs(m.position - token.start) <= LIMITS.shortCodeReach).map((m) => m.slug));
-      if (!vendors.size) return false;
+      const vendors = new Set(mentions.filter((m) => Math.abs(m.position - token.start) <= LIMITS.shortCodeReach).map((m) => m.slug));
+      return vendors.size ? vendors : false;
     }
   }
+  return undefined;
+}
+
+/**
+ * The numbers of a text the lookup may read as codes or HTTP statuses (readTokens' numbers, by numberVendors),
+ * folded as keys are (foldName: `-1` is `1`), with and without leading zeros: the lookup shards read the key
+ * shards of these numbers only (lookup-shards.ts, shardsForText). The LIMITS.codes cap is not applied: a superset.
+ */
+export function readableNumbers(text: string, tokens: Token[], typed: boolean, mentions: VendorMention[]): Set<string> {
+  const numbers = new Set<string>();
+  let labelKey: Key | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const key = labelKey ?? keyBefore(text, token.start);
+    labelKey = undefined;
+    if (!token.numeric) continue;
+    if (isLabel(text, token, tokens[i + 1])) {
+      labelKey = key;
+      continue;
+    }
+    if (numberVendors({ typed, mentions }, token, key) === false) continue;
+    numbers.add(foldName(token.text)).add(foldName(token.text.replace(/^(-?)0+(?=\d)/, '$1')));
+  }
+  return numbers;
+}
+
+/** A number: a code, or an HTTP status of named errors. True when it named something. */
+function readNumber({ text, typed, tables, candidates, mentions }: Reading, token: Token, key: Key): boolean {
+  const { context } = key;
+  const vendors = numberVendors({ typed, mentions }, token, key);
+  if (vendors === false) return false;
   const strength = typed ? STRENGTH.typedCode : context === 'code' ? STRENGTH.codeKey : context === 'http' ? STRENGTH.httpKey : STRENGTH.plain;
   const before = candidates.size;
   // `ErrorCode` written in the push server's case is the server's own key.
