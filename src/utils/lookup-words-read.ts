@@ -1,6 +1,7 @@
 /**
- * Which records a text with no exact answer needs, read from the word index
- * (lookup-words.ts) instead of the whole catalogue. Every answer lookup()
+ * Which records a text with no exact answer needs (or, for the search page,
+ * one with exact answers: its phrase matches, `answered`), read from the word
+ * index (lookup-words.ts) instead of the whole catalogue. Every answer lookup()
  * can give such a text is either in a ranked list the postings rank exactly
  * (word suggestions, phrases of one or two words, CJK matches ranked from
  * the entries' CJK texts: the top of each is taken) or in a small set taken
@@ -11,10 +12,12 @@
  * a list's top never enters it, and every set it reads whole is there.
  * A sentence of six words or more is also compared with every text by its
  * words (wordSimilar): the postings of its words say which entries may read
- * like it, and those are read whole. A common word's postings (the word
+ * like it (also from the fewest words of their texts, wordRank), and those
+ * are read whole; of more than SENTENCE_WORDS words, the few entries with a
+ * text as long (WordManifest `long`). A common word's postings (the word
  * index's heavy shards) wait until the text's other words leave too many
- * entries: those left are few, and read whole. What is not indexed says `whole`: a
- * sentence of too many words, and a prefix, a phrase or a sentence that needs too much.
+ * entries: those left are few, and read whole. What is not indexed says
+ * `whole`: a prefix, a phrase or a sentence that needs too much.
  */
 import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
