@@ -75,7 +75,7 @@ const wordRange = (w: string): [string, string] => [`w:${w}`, `w:${w}\u0001\ufff
 
 const between = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
-/** What a text with no exact answer needs; see the module comment. */
+/** What a text with no exact answer needs, or (`answered`) the phrase matches of one with exact answers; see the module comment. */
 export function planWords(text: string, vendors: LookupVendor[], keys: Pick<ShardManifest, 'first' | 'longest'>, words: WordManifest, { answered = false } = {}): WordPlan | 'whole' {
   const trimmed = text.trim();
   // A sentence's last tier compares its distinct words with every text (wordSimilar): read as the text and trimmed.
@@ -84,12 +84,9 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   // the manifest lists those (WordManifest `long`), and no postings are read.
   const sentences = allSentences.filter((asked) => asked.length <= SENTENCE_WORDS);
   const pastes = allSentences.filter((asked) => asked.length > SENTENCE_WORDS);
-  const longAlike = () => {
-    const need = Math.min(...pastes.map((asked) => similarNeed(asked.length)));
-    const left = words.long.filter(([, most]) => most >= need).map(([place]) => place);
-    return left.length > SIMILAR_CANDIDATES ? 'whole' : left;
-  };
-  if (pastes.length && longAlike() === 'whole') return 'whole';
+  const need = Math.min(...pastes.map((asked) => similarNeed(asked.length)));
+  const longAlike = pastes.length ? words.long.filter(([, most]) => most >= need).map(([place]) => place) : [];
+  if (longAlike.length > SIMILAR_CANDIDATES) return 'whole';
   const tables = tablesOf({ vendors, codes: [] });
   const { tokens } = tokenize(text);
   const mentions = findVendors(tables, tokens);
@@ -339,7 +336,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       // neither reaches wordSimilar. Every entry that may hold the phrase is among `places` (above).
       if (!allSentences.length || (phraseFirst && holdsPhrase(part(), phrase))) return [];
       const byKey = byKeyOf(entries);
-      const found = new Set<number>(pastes.length ? (longAlike() as number[]) : []);
+      const found = new Set<number>(longAlike);
       for (const asked of sentences) {
         const like = similarCandidates(byKey, asked, asked.filter((w) => unreadWords.has(w)));
         if (like === 'whole') return 'whole';
