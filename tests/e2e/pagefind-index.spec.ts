@@ -40,3 +40,23 @@ test('table cells keep whitespace between them, so indexed text never glues a co
   expect(row).not.toMatch(/<\/t[hd]><t[hd]/);
   expect(row).toMatch(/<\/th>\s+<td/);
 });
+
+test('a permalink is indexed by what it says of its code, not by what every permalink says alike', async ({ page }) => {
+  await page.goto('search/');
+  const content = await page.evaluate(async () => {
+    const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+    const { results } = await pagefind.search('10001');
+    for (const r of results) {
+      const data = await r.data();
+      if (data.url === '/xiaomi/10001/') return data.content as string;
+    }
+    return '';
+  });
+  // The meaning, the action and the advice are full text…
+  expect(content).toContain('System error');
+  expect(content).toContain('Retry with back-off');
+  expect(content).toMatch(/pause that doubles/);
+  // …the facts every page has (category, retry, what the reading is based on, the source line, the vendor docs
+  // link, the meaning's citation) are not: they matched thousands of pages alike and took half of Pagefind's memory.
+  for (const chrome of ['Based on', "The site's own reading", 'Source document, line', 'of the imported text', 'Vendor docs', 'Can help (see below']) expect(content).not.toContain(chrome);
+});
