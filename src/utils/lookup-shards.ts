@@ -174,48 +174,77 @@ function nameStarts(keys: string[], size: (json: string) => number): Pick<ShardM
  */
 export function cutRanges<T>(byKey: Map<string, T[]>, budget: number | ((first: string) => number), size: (json: string) => number): { first: string[]; shards: T[][]; keys: string[] } {
   const keys = [...byKey.keys()].sort(compareKeys);
+  const share = (key: string) => (typeof budget === 'number' ? budget : budget(key));
   const first: string[] = [];
   const shards: T[][] = [];
-  let current: T[] = [];
-  // Measuring after every key would be quadratic: estimate by raw length over the least ratio
-  // measured so far (raw bytes to gzipped, 1 before any), and measure once the estimate nears the budget.
-  // After a measurement, raw bytes that cannot take the shard past the budget (half the gzipped room left:
-  // appended text costs at most about its own length) are added without measuring again.
-  let raw = 0;
+  // Gzip is the cost here (tens of thousands of candidate shards at 20,000 entries), so a range is measured as
+  // little as it can be: keys are added unmeasured while raw bytes over the least ratio measured so far (raw to
+  // gzipped; 1 before any) stay under three quarters of the budget; then a run of keys that the range's own ratio
+  // says will about fill it is measured at once, and when it does not fit, the longest start of it that does is
+  // found by halving (a few measurements, not one a key).
   let ratio = 1;
-  let room = 0;
-  const close = () => {
-    if (current.length) shards.push(current);
-    current = [];
-    raw = 0;
-    room = 0;
-  };
-  // The budget of the range being filled, by its first key (a new range's, by the key that would open it).
-  const limit = (key: string) => (typeof budget === 'number' ? budget : budget(current.length ? first.at(-1)! : key));
-  const share = (key: string) => (typeof budget === 'number' ? budget : budget(key));
-  for (const key of keys) {
-    // A range holds keys of one share: the first word after the codes opens its own, smaller range.
-    if (current.length && share(key) !== share(first.at(-1)!)) close();
-    const budget = limit(key);
-    let adding = byKey.get(key)!.filter((r) => !current.includes(r));
-    let addRaw = JSON.stringify(adding).length;
-    if (current.length && (raw + addRaw) / ratio > budget * 0.75 && addRaw <= room) room -= addRaw;
-    else if (current.length && (raw + addRaw) / ratio > budget * 0.75) {
-      const measured = size(JSON.stringify([...current, ...adding]));
-      if (ratio === 1 || (raw + addRaw) / measured < ratio) ratio = Math.max(1, (raw + addRaw) / measured);
-      room = Math.max(0, (budget - measured - 64) / 2);
-      if (measured > budget) {
-        close();
-        // A new range holds every record of its first key, also those the closed one held for an earlier key.
-        adding = byKey.get(key)!;
-        addRaw = JSON.stringify(adding).length;
+  let at = 0;
+  while (at < keys.length) {
+    // A range holds every record of its first key (also those the range before held), and keys of its share only.
+    const opener = keys[at++]!;
+    const limit = share(opener);
+    const current: T[] = [...byKey.get(opener)!];
+    const held = new Set(current);
+    let raw = JSON.stringify(current).length;
+    let measured: number | undefined;
+    first.push(opener);
+    /** The records each next key adds (those the range does not hold yet), from `at` on, while of the range's share. */
+    const run: { adding: T[]; raw: number }[] = [];
+    const next = (seen: Set<T>) => {
+      const key = keys[at + run.length];
+      if (key === undefined || share(key) !== limit) return undefined;
+      const adding = byKey.get(key)!.filter((r) => !seen.has(r));
+      return { adding, raw: JSON.stringify(adding).length };
+    };
+    const commit = (count: number) => {
+      for (const { adding } of run.slice(0, count)) for (const r of adding) (current.push(r), held.add(r));
+      raw += run.slice(0, count).reduce((sum, k) => sum + k.raw, 0);
+      at += count;
+      run.length = 0;
+    };
+    const sizeWith = (count: number) => size(JSON.stringify([...current, ...run.slice(0, count).flatMap((k) => k.adding)]));
+    for (;;) {
+      const seen = new Set(held);
+      const one = next(seen);
+      if (!one) break;
+      if ((raw + one.raw) / ratio <= limit * 0.75) {
+        run.push(one);
+        commit(1);
+        continue;
       }
+      // A run of keys the range's own ratio (or, unmeasured, the least) says will about fill it.
+      const own = measured ? raw / measured : ratio;
+      let runRaw = 0;
+      for (let key: typeof one | undefined = one; key; key = next(seen)) {
+        if (run.length && (raw + runRaw + key.raw) / own > limit) break;
+        run.push(key);
+        runRaw += key.raw;
+        for (const r of key.adding) seen.add(r);
+      }
+      const whole = sizeWith(run.length);
+      ratio = ratio === 1 ? Math.max(1, (raw + runRaw) / whole) : Math.min(ratio, Math.max(1, (raw + runRaw) / whole));
+      if (whole <= limit) {
+        measured = whole;
+        commit(run.length);
+        continue;
+      }
+      // The longest start of the run that fits (none may), then the range closes.
+      let [fits, fails] = [0, run.length];
+      while (fails - fits > 1) {
+        const mid = (fits + fails) >> 1;
+        if (sizeWith(mid) <= limit) fits = mid;
+        else fails = mid;
+      }
+      commit(fits);
+      break;
     }
-    if (!current.length) first.push(key);
-    current.push(...adding);
-    raw += addRaw;
+    shards.push(current);
   }
-  close();
   if (!first.length) first.push('');
   return { first, shards: shards.length ? shards : [[]], keys };
 }
