@@ -209,8 +209,7 @@ export function cutRanges<T>(byKey: Map<string, T[]>, budget: number | ((first: 
     };
     const sizeWith = (count: number) => size(JSON.stringify([...current, ...run.slice(0, count).flatMap((k) => k.adding)]));
     for (;;) {
-      const seen = new Set(held);
-      const one = next(seen);
+      const one = next(held);
       if (!one) break;
       if ((raw + one.raw) / ratio <= limit * 0.75) {
         run.push(one);
@@ -219,6 +218,7 @@ export function cutRanges<T>(byKey: Map<string, T[]>, budget: number | ((first: 
       }
       // A run of keys the range's own ratio (or, unmeasured, the least) says will about fill it.
       const own = measured ? raw / measured : ratio;
+      const seen = new Set(held);
       let runRaw = 0;
       for (let key: typeof one | undefined = one; key; key = next(seen)) {
         if (run.length && (raw + runRaw + key.raw) / own > limit) break;
