@@ -5,7 +5,7 @@
  * browser does. Pure but for the `shard` function it is given.
  */
 import { fromCompact } from './lookup-compact.ts';
-import { cjkLength, exactAnswers, foldName, foldWording, LIMITS, phraseText, type LookupIndex, type LookupResult } from './lookup/index.ts';
+import { exactAnswers, foldName, mayMatchPhrases, type LookupIndex, type LookupResult } from './lookup/index.ts';
 import { SHARD_BUDGET, shardOf, shardsForText, type ShardItem, type ShardManifest } from './lookup-shards.ts';
 import { pathSegments } from './resolve-path.ts';
 import { planWords, recordShards } from './lookup-words-read.ts';
@@ -72,12 +72,6 @@ export async function partFor(manifest: ShardManifest, words: () => Promise<Word
   for (const records of await Promise.all(recordShards(wordManifest, [...alike]).map((n) => shard(n) as Promise<ShardItem[]>))) add(records, alike);
   // Adding records gives no exact answer the text's own shards did not: the answers stay none.
   return { index: index(), exact };
-}
-
-/** Whether phraseMatches (the search page's phrase tier) can list anything for a text: a phrase with a letter, or CJK. */
-function mayMatchPhrases(text: string): boolean {
-  const phrase = phraseText(text.slice(0, 200)).trim();
-  return (phrase.length >= 3 && /[a-z]/.test(phrase)) || cjkLength(foldWording(text.slice(0, 200))) >= 2 || cjkLength(text) >= LIMITS.typedCjkChars;
 }
 
 /**

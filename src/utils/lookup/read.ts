@@ -36,17 +36,11 @@ export function readTokens(reading: Reading): void {
   const { tokens, text } = reading;
   let distinct = 0;
   const seen = new Set<string>();
-  /** The key of a label number (`code 2: 80300007`), handed to the value after it. */
-  let labelKey: Key | undefined;
-  for (let i = 0; i < tokens.length && distinct < LIMITS.codes; i++) {
-    const token = tokens[i]!;
-    const key = labelKey ?? keyBefore(text, token.start);
-    labelKey = undefined;
-    if (token.numeric && isLabel(text, token, tokens[i + 1])) {
-      // A number that labels another number is not the code; the number after it is under the same key.
-      labelKey = key;
-      continue;
-    }
+  /** The last token a name read took in: the tokens up to it are not read again. */
+  let readUpTo = -1;
+  for (const { token, at, key } of keyedTokens(text, tokens)) {
+    if (distinct >= LIMITS.codes) break;
+    if (at <= readUpTo) continue;
     if (token.numeric) {
       if (readNumber(reading, token, key) && !seen.has(token.text)) {
         seen.add(token.text);
@@ -54,13 +48,31 @@ export function readTokens(reading: Reading): void {
       }
       continue;
     }
-    const name = readName(reading, i, key);
+    const name = readName(reading, at, key);
     if (!name) continue;
     if (!seen.has(name.folded)) {
       seen.add(name.folded);
       distinct++;
     }
-    i += name.words - 1;
+    readUpTo = at + name.words - 1;
+  }
+}
+
+/**
+ * Each token with the key it is written under, but the numbers that label the number after them: a label's key is
+ * handed to that number (`code 2: 80300007`). A name never takes in a number (readName), so a label is never inside one.
+ */
+function* keyedTokens(text: string, tokens: Token[]): Generator<{ token: Token; at: number; key: Key }> {
+  let labelKey: Key | undefined;
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    const key = labelKey ?? keyBefore(text, token.start);
+    labelKey = undefined;
+    if (token.numeric && isLabel(text, token, tokens[at + 1])) {
+      labelKey = key;
+      continue;
+    }
+    yield { token, at, key };
   }
 }
 
@@ -101,21 +113,14 @@ function numberVendors({ typed, mentions }: Pick<Reading, 'typed' | 'mentions'>,
  */
 export function readableNumbers(text: string, tokens: Token[], typed: boolean, mentions: VendorMention[]): Set<string> {
   const numbers = new Set<string>();
-  let labelKey: Key | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const key = labelKey ?? keyBefore(text, token.start);
-    labelKey = undefined;
-    if (!token.numeric) continue;
-    if (isLabel(text, token, tokens[i + 1])) {
-      labelKey = key;
-      continue;
-    }
-    if (numberVendors({ typed, mentions }, token, key) === false) continue;
-    numbers.add(foldName(token.text)).add(foldName(token.text.replace(/^(-?)0+(?=\d)/, '$1')));
+  for (const { token, key } of keyedTokens(text, tokens)) {
+    if (token.numeric && numberVendors({ typed, mentions }, token, key) !== false) numbers.add(foldName(token.text)).add(foldName(withoutLeadingZeros(token.text)));
   }
   return numbers;
 }
+
+/** `08` → `8`, `-007` → `-7`: a status written with leading zeros is the same number. */
+const withoutLeadingZeros = (number: string) => number.replace(/^(-?)0+(?=\d)/, '$1');
 
 /** A number: a code, or an HTTP status of named errors. True when it named something. */
 function readNumber({ text, typed, tables, candidates, mentions }: Reading, token: Token, key: Key): boolean {
@@ -129,7 +134,7 @@ function readNumber({ text, typed, tables, candidates, mentions }: Reading, toke
   const near = (vendor: string) => !vendors || [...vendors].some((named) => kinship(tables.family, named, vendor) > 0);
   // A status written with a leading zero under a code key (`Status: 08`) is the same number as the code.
   const keyed = context === 'code' || context === 'http';
-  const written = tables.byCode.has(token.text) || !keyed ? token.text : token.text.replace(/^(-?)0+(?=\d)/, '$1');
+  const written = tables.byCode.has(token.text) || !keyed ? token.text : withoutLeadingZeros(token.text);
   for (const item of tables.byCode.get(written) ?? []) {
     if (!near(item.vendor)) continue;
     // The code's own message beside it (`put(80000000, "Success")`) says the number is that code.

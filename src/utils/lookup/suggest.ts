@@ -68,6 +68,7 @@ export function suggestions(index: LookupIndex, c: Compiled, query: string, name
  * the meanings worded much like it (cjkSimilar, wordSimilar).
  */
 export function phraseMatches(index: LookupIndex, query: string, limit = 10): LookupItem[] {
+  if (!mayMatchPhrases(query)) return [];
   const cjk = cjkMatches(index, query);
   if (cjk.length) return cjk.slice(0, limit);
   if (cjkLength(query) >= LIMITS.typedCjkChars) return cjkSimilar(index, query).slice(0, limit);
@@ -84,6 +85,16 @@ export function phraseMatches(index: LookupIndex, query: string, limit = 10): Lo
   }
   if (!found.length) return wordSimilar(index, query).slice(0, limit);
   return found.sort((a, b) => a[1] - b[1]).slice(0, limit).map(([item]) => item);
+}
+
+/**
+ * Whether phraseMatches can list anything for a query, from the query alone: two CJK characters (cjkMatches), a CJK
+ * sentence (cjkSimilar), or a phrase of three characters or more with a letter. The lookup shards read the word
+ * index for the search page's phrase matches only then (lookup-part.ts).
+ */
+export function mayMatchPhrases(query: string): boolean {
+  const phrase = phraseText(query.slice(0, 200)).trim();
+  return cjkLength(foldWording(query.slice(0, 200))) >= 2 || cjkLength(query) >= LIMITS.typedCjkChars || (phrase.length >= 3 && /[a-z]/.test(phrase));
 }
 
 /**
