@@ -168,15 +168,13 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const weight = new Map(ownWords.map((w) => [w, heavyIn(wordRange(w))]));
   const longerWeight = new Map(longer.map((w) => [w, heavyIn(longerWords(w))]));
   // A reading leaves its common words unread only when it has a word that is not (whose postings, few, bound the
-  // entries left): a suggestion list, a word and its longer words; a phrase's holders, a word. A sentence keeps two
-  // of the words it must share (similarNeed) read, so each entry left shares at least two.
+  // entries left): a suggestion list, a word and its longer words; a phrase's holders, two words (or its one).
+  // A sentence keeps two of the words it must share (similarNeed) read, so each entry left shares at least two.
   const light = (w: string) => weight.get(w) === 0 && !longerWeight.get(w);
-  const waitsFor = [
-    ...variants.map(({ q }) => ({ words: q.filter((w) => !waiting.has(w)), light: q.some((w) => !waiting.has(w) && light(w)) })),
-    ...(byHolders ? [{ words: heldBy, light: heldBy.some((w) => weight.get(w) === 0) }] : []),
-  ];
+  const lightHeld = heldBy.filter((w) => weight.get(w) === 0);
   const bounded = () =>
-    waitsFor.every(({ words, light }) => light || words.every(read)) &&
+    variants.every(({ q }) => q.some((w) => !waiting.has(w) && light(w) && read(w)) || q.every((w) => waiting.has(w) || read(w))) &&
+    (!byHolders || lightHeld.filter(read).length >= Math.min(2, lightHeld.length) || heldBy.every(read)) &&
     sentences.every((asked) => asked.filter((w) => unreadWords.has(w)).length <= similarNeed(asked.length) - 2);
   const pinned = phrasing && byPairs && phraseWords.length === 1 ? phraseWords[0] : undefined;
   const waitable = [
@@ -186,6 +184,31 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   for (const { w, into } of waitable.filter((o) => o.weight > 0).sort((a, b) => b.weight - a.weight)) {
     into.add(w);
     if (!bounded()) into.delete(w);
+  }
+  // A sentence's or a phrase's rare words may wait too, as far as the bounds above allow: a log line's 20 to 40
+  // words are each a shard of the word index (about 1 KB; its numbers too), and an entry that reads like it must
+  // still share two of the words read, one that holds the phrase hold two. Only words no other reading needs
+  // (suggestions, a name's place), and only whole shards: a shard is fetched if any word in it is read. The fewest
+  // words per shard first: each shard saved for the least of the count the sentence allows. When the words read
+  // leave too many entries, WordPlan.later reads the rest.
+  const otherNeeds = new Set([...variants.flatMap(({ q }) => q), ...waiting, ...nameTargets.flatMap((t) => t.placed?.map(([w]) => w) ?? [])]);
+  const spare = [...new Set([...sentences.flat(), ...(byHolders ? heldBy : [])])].filter((w) => w !== pinned && !otherNeeds.has(w) && weight.get(w) === 0);
+  const neededShards = new Set(
+    shardsIn([
+      ...ownWords.filter((w) => !spare.includes(w) && !unreadWords.has(w)).map(wordRange),
+      ...longer.filter((w) => !unreadLonger.has(w)).map(longerWords),
+    ]),
+  );
+  const byShards = new Map<string, string[]>();
+  for (const w of spare) {
+    const own = shardsIn([wordRange(w)]);
+    if (own.some((n) => neededShards.has(n))) continue;
+    const key = own.join(',');
+    byShards.set(key, [...(byShards.get(key) ?? []), w]);
+  }
+  for (const group of [...byShards.values()].sort((a, b) => a.length - b.length)) {
+    for (const w of group) unreadWords.add(w);
+    if (!bounded()) for (const w of group) unreadWords.delete(w);
   }
   for (const w of ownWords) if (!unreadWords.has(w)) ranges.push(wordRange(w));
   for (const w of longer) if (!unreadLonger.has(w)) ranges.push(longerWords(w));

@@ -9,6 +9,8 @@ import { lexEntries, LONG_TEXT_WORDS, shardAll, WORD_KEY_SHARE } from '../../src
 import { decodeGroups, decodePlaces, encodeGroups, fewestWordsOf, namesByWordOf, textLengthOf, wordRank, type LexEntry } from '../../src/utils/lookup-words-format.ts';
 import { byKeyOf, similarCandidates } from '../../src/utils/lookup-words-rank.ts';
 import { planWords, SENTENCE_WORDS, vendorAt, type WordPlan } from '../../src/utils/lookup-words-read.ts';
+import { shardOf } from '../../src/utils/lookup-shards.ts';
+import { REAL_PASTES } from '../bench/real-pastes.ts';
 
 const gz = (json: string) => gzipSync(json).length;
 
@@ -218,6 +220,27 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
       if (shown(whole, text).phrases.length) listed++;
     }
     expect(listed).toBeGreaterThan(100);
+  });
+
+  it("leaves a log line's rare words unread as far as its sentence and phrase allow, and answers as the whole index", async () => {
+    // Real pastes (tests/bench/real-pastes.ts, each with its source) of six words or more: log lines, SDK output.
+    const pastes = REAL_PASTES.map((p) => p.q).filter((q) => new Set(words(q.slice(0, 300))).size >= 6 && new Set(words(q.slice(0, 300))).size <= SENTENCE_WORDS);
+    expect(pastes.length).toBeGreaterThan(50);
+    const heavy = new Set(decodePlaces(all.words.lex.heavy).map((n) => all.words.lex.from + n));
+    let fewer = 0;
+    for (const text of pastes) {
+      const answered = exactAnswers(whole, text).answers.length > 0;
+      const plan = planWords(text, all.manifest.vendors, all.manifest, all.words, { answered });
+      if (plan === 'whole') continue;
+      // The word index's shards of the words themselves but the common words' (heavy): the first round reads fewer.
+      const own = new Set(words(text.slice(0, 300)).map((w) => all.words.lex.from + shardOf(all.words.lex, `w:${w}`)).filter((n) => !heavy.has(n)));
+      if (plan.lex.filter((n) => own.has(n)).length < own.size) fewer++;
+      const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true });
+      if (page === 'whole') continue;
+      expect(shown(page.index, text), text).toEqual(shown(whole, text));
+    }
+    // 12 of 111 at this budget; none before rare words could wait.
+    expect(fewer, `of ${pastes.length}`).toBeGreaterThanOrEqual(8);
   });
 
   it('reads no postings for a sentence of more words than SENTENCE_WORDS, only the entries with texts as long', async () => {
