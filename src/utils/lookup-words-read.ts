@@ -22,7 +22,7 @@
 import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
 import { byKeyOf, PHRASE_CANDIDATES, phraseRanks, scoredWords, SIMILAR_CANDIDATES, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
-import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, WORD_KEY_SHARE, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 /**
  * A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. Names' key
@@ -78,8 +78,12 @@ const between = (from: number, to: number) => Array.from({ length: to - from + 1
 /** What a text with no exact answer needs, or (`answered`) the phrase matches of one with exact answers; see the module comment. */
 export function planWords(text: string, vendors: LookupVendor[], keys: Pick<ShardManifest, 'first' | 'longest'>, words: WordManifest, { answered = false } = {}): WordPlan | 'whole' {
   const trimmed = text.trim();
+  // A text with as many CJK characters as a typed one never has (LIMITS.typedCjkChars) is compared with the CJK
+  // texts only, past its exact answers and CJK matches: by lookup()'s last tier and phraseMatches (cjkSimilar). Its
+  // English words are read only for suggestions.
+  const cjkSentence = cjkLength(text) >= LIMITS.typedCjkChars;
   // A sentence's last tier compares its distinct words with every text (wordSimilar): read as the text and trimmed.
-  const allSentences = [...new Set([text, trimmed].map((t) => [...new Set(textWords(t.slice(0, 300)))].join(' ')))].map((t) => t.split(' ')).filter((asked) => asked.length >= LIMITS.similarWords);
+  const allSentences = cjkSentence ? [] : [...new Set([text, trimmed].map((t) => [...new Set(textWords(t.slice(0, 300)))].join(' ')))].map((t) => t.split(' ')).filter((asked) => asked.length >= LIMITS.similarWords);
   // Of more words than that (a paste), only entries with a text of as many words as it must share may read like it:
   // the manifest lists those (WordManifest `long`), and no postings are read.
   const sentences = allSentences.filter((asked) => asked.length <= SENTENCE_WORDS);
@@ -132,7 +136,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   // Phrase matches: one word, or each pair of words in a row.
   const phrase = phraseText(text.slice(0, 200));
   const phraseWords = phrase.trim().split(' ').filter(Boolean);
-  const phrasing = phrase.trim().length >= 3 && /[a-z]/.test(phrase) && phrase.length <= 120;
+  const phrasing = !cjkSentence && phrase.trim().length >= 3 && /[a-z]/.test(phrase) && phrase.length <= 120;
   const pairs = phraseWords.slice(1).map((w, k) => pairKey(phraseWords[k]!, w));
   // A phrase of three words or more is held only by entries whose texts hold each word (its words' `p` postings):
   // they are few, most often, and are all taken; its pairs are read only when they are not (WordPlan.later).
@@ -189,8 +193,9 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   // words are each a shard of the word index (about 1 KB; its numbers too), and an entry that reads like it must
   // still share two of the words read, one that holds the phrase hold two. Only words no other reading needs
   // (suggestions, a name's place), and only whole shards: a shard is fetched if any word in it is read. The fewest
-  // words per shard first: each shard saved for the least of the count the sentence allows. When the words read
-  // leave too many entries, WordPlan.later reads the rest.
+  // words per shard saved first, and the shards of words that start with a digit (a date's, an id's) before those
+  // of words, six times as large (WORD_KEY_SHARE): the most bytes for the count the sentence allows. When the
+  // words read leave too many entries, WordPlan.later reads the rest.
   const otherNeeds = new Set([...variants.flatMap(({ q }) => q), ...waiting, ...nameTargets.flatMap((t) => t.placed?.map(([w]) => w) ?? [])]);
   const spare = [...new Set([...sentences.flat(), ...(byHolders ? heldBy : [])])].filter((w) => w !== pinned && !otherNeeds.has(w) && weight.get(w) === 0);
   const neededShards = new Set(
@@ -199,14 +204,15 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       ...longer.filter((w) => !unreadLonger.has(w)).map(longerWords),
     ]),
   );
-  const byShards = new Map<string, string[]>();
+  const byShards = new Map<string, { words: string[]; saves: number }>();
   for (const w of spare) {
     const own = shardsIn([wordRange(w)]);
     if (own.some((n) => neededShards.has(n))) continue;
     const key = own.join(',');
-    byShards.set(key, [...(byShards.get(key) ?? []), w]);
+    const group = byShards.get(key) ?? { words: [], saves: own.length * (/^[a-z]/.test(w) ? WORD_KEY_SHARE : 1) };
+    byShards.set(key, { ...group, words: [...group.words, w] });
   }
-  for (const group of [...byShards.values()].sort((a, b) => a.length - b.length)) {
+  for (const { words: group } of [...byShards.values()].sort((a, b) => b.saves / b.words.length - a.saves / a.words.length)) {
     for (const w of group) unreadWords.add(w);
     if (!bounded()) for (const w of group) unreadWords.delete(w);
   }
