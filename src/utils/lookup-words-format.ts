@@ -84,8 +84,11 @@ export type CjkEntry = [number, ...string[]];
 export interface WordManifest {
   /** Record shards, in catalogue order from shard number `from`: the first place of each, as gaps (see decodePlaces). */
   rec: { from: number; first: string };
-  /** Shards holding every entry with a CJK text (CjkEntry). */
-  cjk: { from: number; count: number };
+  /**
+   * Shards holding every entry with a CJK text (CjkEntry); `longest`, the length of the longest of those texts
+   * (folded): a text folded longer is in none (absent in a manifest written before it: read them).
+   */
+  cjk: { from: number; count: number; longest?: number };
   /**
    * The word index: first key of each shard; (as places: gaps, comma-separated) the shards of one key over the
    * words' share of the budget (WORD_KEY_SHARE): a common word's postings, or parts of them. A text reads those last,

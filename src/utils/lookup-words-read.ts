@@ -253,7 +253,12 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     if (to - from + 1 > PREFIX_SHARDS) return 'whole';
     for (const n of between(from, to)) records.add(n);
   }
-  const cjk = cjkLength(foldWording(text.slice(0, 200))) >= 2 || cjkLength(text) >= LIMITS.typedCjkChars;
+  // CJK matches are CJK texts that hold the whole text folded (cjkMatches): none when it is longer than every one.
+  const cjkMatchable = [text, trimmed].some((t) => {
+    const folded = foldWording(t.slice(0, 200));
+    return cjkLength(folded) >= 2 && folded.length <= (words.cjk.longest ?? Infinity);
+  });
+  const cjk = cjkMatchable || cjkSentence;
 
   // A key's postings may be cut into parts keyed right after it (lookup-words.ts, splitHeavy).
   for (const k of lexKeys) ranges.push([k, `${k}\u0001\uffff`]);

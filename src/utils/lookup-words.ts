@@ -208,7 +208,7 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
   return {
     manifest: {
       rec: { from, first: encodePlaces(rec.first) },
-      cjk: { from: from + rec.shards.length, count: cjk.length },
+      cjk: { from: from + rec.shards.length, count: cjk.length, longest: Math.max(0, ...withCjk.flatMap(([, ...texts]) => texts.map((t) => t.length))) },
       lex: { from: from + rec.shards.length + cjk.length, first: shortest(lex.first, lex.keys), heavy: encodePlaces(heavy), named: encodePlaces(named) },
       runs,
       long,

@@ -161,7 +161,8 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     // What waits is read only when needed. Unlisted, the postings of common words are rare words' to the plan, and some
     // of those wait too (the fewest bytes for the count a sentence allows): so a text may read a little more, never a
     // shard more, and all of them read less.
-    const [listedBytes, unlistedBytes] = [all.words, unlisted].map((w) => long.map((d) => bytesRead(d, w)));
+    const listedBytes = long.map((d) => bytesRead(d, all.words));
+    const unlistedBytes = long.map((d) => bytesRead(d, unlisted));
     long.forEach((d, i) => expect(listedBytes[i]!, d).toBeLessThan(unlistedBytes[i]! + 600));
     expect(listedBytes.reduce((a, b) => a + b)).toBeLessThan(0.8 * unlistedBytes.reduce((a, b) => a + b));
   });
@@ -306,6 +307,26 @@ describe('a paste with a Chinese sentence in it', () => {
       if (page === 'whole') throw new Error(`${text}: read the whole index`);
       expect(shown(page.index, text), text).toEqual(shown(whole, text));
     }
+  });
+
+  it('reads no CJK texts for a paste longer than every CJK text, with too few CJK characters to be compared with them', async () => {
+    const longest = all.words.cjk.longest!;
+    expect(longest).toBeGreaterThan(20);
+    // A few CJK characters (an SDK's `appId不合法`) inside a log line: no CJK text holds the whole line folded.
+    const lines = whole.codes.slice(0, 60).map((item) => `E/PushService: onFailure code=${item.code}, the request was rejected by the push channel: appId不合法 (see the vendor console)`);
+    for (const text of lines) {
+      expect(text.length).toBeGreaterThan(longest);
+      const plan = planWords(text, all.manifest.vendors, all.manifest, all.words, { answered: exactAnswers(whole, text).answers.length > 0 });
+      if (plan === 'whole') throw new Error(`${text}: read whole`);
+      expect(plan.cjk, text).toEqual([]);
+      const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true });
+      if (page === 'whole') throw new Error(`${text}: read the whole index`);
+      expect(shown(page.index, text), text).toEqual(shown(whole, text));
+    }
+    // As short as a CJK text: it may be in one, and every CJK text is read.
+    const plan = planWords('appId不合法', all.manifest.vendors, all.manifest, all.words);
+    if (plan === 'whole') throw new Error('read whole');
+    expect(plan.cjk.length).toBe(all.words.cjk.count);
   });
 });
 
