@@ -22,7 +22,7 @@
 import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
 import { byKeyOf, PHRASE_CANDIDATES, phraseRanks, scoredWords, SIMILAR_CANDIDATES, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
-import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, WORD_KEY_SHARE, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 /**
  * A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. Names' key
@@ -50,7 +50,7 @@ export interface WordPlan {
    * Shards of the word index to fetch after those fetched so far (`entries`, from `lex` and every call before), as
    * their entries tell: the postings of a named vendor's words, which lookup() reads only when the words without them
    * find nothing; common words left unread, when the other words leave too many entries; then a phrase's pairs, when
-   * too many entries hold all its words. Called until it returns none (it returns shards twice at most).
+   * too many entries hold all its words. Called until it returns none (it returns shards three times at most: numbers left unread, then common words, then a phrase's pairs or a named vendor's words).
    */
   later(entries: LexEntry[]): number[];
   /** The places whose records the answers may need, from the fetched entries and CJK texts; `whole` when they cannot tell. */
@@ -189,33 +189,37 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     into.add(w);
     if (!bounded()) into.delete(w);
   }
-  // A sentence's or a phrase's rare words may wait too, as far as the bounds above allow: a log line's 20 to 40
-  // words are each a shard of the word index (about 1 KB; its numbers too), and an entry that reads like it must
-  // still share two of the words read, one that holds the phrase hold two. Only words no other reading needs
-  // (suggestions, a name's place), and only whole shards: a shard is fetched if any word in it is read. The fewest
-  // words per shard saved first, and the shards of words that start with a digit (a date's, an id's) before those
-  // of words, six times as large (WORD_KEY_SHARE): the most bytes for the count the sentence allows. When the
-  // words read leave too many entries, WordPlan.later reads the rest.
+  // A sentence's or a phrase's numbers may wait too, as far as the bounds above allow (an entry that reads like it
+  // must still share two of the words read, one that holds the phrase hold two). A log line's date, time and ids are
+  // words to wordSimilar, and a word that starts with a digit has a shard of the whole budget (WORD_KEY_SHARE), about
+  // 1.5 KB: up to 10 KB of a log line. (Words that start with a letter, six times smaller, are read: leaving them
+  // unread left more entries to fetch, which cost more than their shards saved.) Only numbers no other reading needs
+  // (suggestions, a name's place), and only whole shards, since a shard is fetched if any word in it is read: the
+  // fewest numbers per shard saved first. When the words read leave too many entries, WordPlan.later reads these
+  // first, then the common words.
   const otherNeeds = new Set([...variants.flatMap(({ q }) => q), ...waiting, ...nameTargets.flatMap((t) => t.placed?.map(([w]) => w) ?? [])]);
-  const spare = [...new Set([...sentences.flat(), ...(byHolders ? heldBy : [])])].filter((w) => w !== pinned && !otherNeeds.has(w) && weight.get(w) === 0);
+  const spare = [...new Set([...sentences.flat(), ...(byHolders ? heldBy : [])])].filter((w) => /^[0-9]/.test(w) && w !== pinned && !otherNeeds.has(w) && weight.get(w) === 0);
   const neededShards = new Set(
     shardsIn([
       ...ownWords.filter((w) => !spare.includes(w) && !unreadWords.has(w)).map(wordRange),
       ...longer.filter((w) => !unreadLonger.has(w)).map(longerWords),
     ]),
   );
-  const byShards = new Map<string, { words: string[]; saves: number }>();
+  const byShards = new Map<string, { words: string[]; shards: number }>();
   for (const w of spare) {
     const own = shardsIn([wordRange(w)]);
     if (own.some((n) => neededShards.has(n))) continue;
     const key = own.join(',');
-    const group = byShards.get(key) ?? { words: [], saves: own.length * (/^[a-z]/.test(w) ? WORD_KEY_SHARE : 1) };
-    byShards.set(key, { ...group, words: [...group.words, w] });
+    byShards.set(key, { words: [...(byShards.get(key)?.words ?? []), w], shards: own.length });
   }
-  for (const { words: group } of [...byShards.values()].sort((a, b) => b.saves / b.words.length - a.saves / a.words.length)) {
+  const numbersUnread = new Set<string>();
+  for (const { words: group } of [...byShards.values()].sort((a, b) => b.shards / b.words.length - a.shards / a.words.length)) {
     for (const w of group) unreadWords.add(w);
-    if (!bounded()) for (const w of group) unreadWords.delete(w);
+    if (bounded()) for (const w of group) numbersUnread.add(w);
+    else for (const w of group) unreadWords.delete(w);
   }
+  /** Of unread words to read now, the numbers while any are left: their postings are few, and may be enough. */
+  const numbersFirst = (unread: string[]) => (unread.some((w) => numbersUnread.has(w)) ? unread.filter((w) => numbersUnread.has(w)) : unread);
   for (const w of ownWords) if (!unreadWords.has(w)) ranges.push(wordRange(w));
   for (const w of longer) if (!unreadLonger.has(w)) ranges.push(longerWords(w));
   // "Did you mean": names under each word, or every name of about the target's length when those are fewer shards (a
@@ -286,9 +290,9 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
         } else if (scoredWords(byKey, entries, q.filter(read)).length <= LIMITS.suggestions) vendorsDecided = true;
       }
       if (byHolders && !holders(byKey)) {
-        // Too many entries hold the words read: its unread words, then (if still too many) its pairs.
+        // Too many entries hold the words read: its unread numbers, then its common words, then its pairs.
         const unreadHeld = heldBy.filter((w) => unreadWords.has(w));
-        for (const w of unreadHeld) readNow.add(w);
+        for (const w of numbersFirst(unreadHeld)) readNow.add(w);
         if (!unreadHeld.length) wanted.push(...pairRanges);
       }
       for (const { q } of variants) {
@@ -303,7 +307,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       for (const asked of sentences) {
         const unread = asked.filter((w) => unreadWords.has(w));
         const like = unread.length ? similarCandidates(byKey, asked, unread) : [];
-        if (like === 'whole' || like.length > SIMILAR_LEFT) for (const w of asked) readNow.add(w);
+        if (like === 'whole' || like.length > SIMILAR_LEFT) for (const w of numbersFirst(unread)) readNow.add(w);
       }
       for (const w of readNow) if (unreadWords.delete(w)) wanted.push(wordRange(w));
       for (const w of readLonger) if (unreadLonger.delete(w)) wanted.push(longerWords(w));
