@@ -85,10 +85,11 @@ export interface WordManifest {
   /** Record shards, in catalogue order from shard number `from`: the first place of each, as gaps (see decodePlaces). */
   rec: { from: number; first: string };
   /**
-   * Shards holding every entry with a CJK text (CjkEntry); `longest`, the length of the longest of those texts
-   * (folded): a text folded longer is in none (absent in a manifest written before it: read them).
+   * Shards holding every entry with a CJK text (CjkEntry). Of those texts (folded): `longest`, the length of the
+   * longest; `run`, the longest run of characters in one that are not CJK (longestNonCjkRun). A text folded longer,
+   * or with a longer run, is in none. (Either absent, in a manifest written before it: read them.)
    */
-  cjk: { from: number; count: number; longest?: number };
+  cjk: { from: number; count: number; longest?: number; run?: number };
   /**
    * The word index: first key of each shard; (as places: gaps, comma-separated) the shards of one key over the
    * words' share of the budget (WORD_KEY_SHARE): a common word's postings, or parts of them. A text reads those last,

@@ -19,7 +19,7 @@
  * entries: those left are few, and read whole. What is not indexed says
  * `whole`: a prefix, a phrase or a sentence that needs too much.
  */
-import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, phraseText, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
+import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, longestNonCjkRun, phraseText, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
 import { byKeyOf, PHRASE_CANDIDATES, phraseRanks, scoredWords, SIMILAR_CANDIDATES, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
 import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
@@ -257,10 +257,11 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     if (to - from + 1 > PREFIX_SHARDS) return 'whole';
     for (const n of between(from, to)) records.add(n);
   }
-  // CJK matches are CJK texts that hold the whole text folded (cjkMatches): none when it is longer than every one.
+  // CJK matches are CJK texts that hold the whole text folded (cjkMatches): none when it is longer than every one, or
+  // holds a longer run of other characters (`invalid application key valueof … appkey` before `不合法`).
   const cjkMatchable = [text, trimmed].some((t) => {
     const folded = foldWording(t.slice(0, 200));
-    return cjkLength(folded) >= 2 && folded.length <= (words.cjk.longest ?? Infinity);
+    return cjkLength(folded) >= 2 && folded.length <= (words.cjk.longest ?? Infinity) && longestNonCjkRun(folded) <= (words.cjk.run ?? Infinity);
   });
   const cjk = cjkMatchable || cjkSentence;
 

@@ -23,7 +23,7 @@
  * which the reader ranks as the lookup does, then fetches the top's records.
  */
 import { fromCompact, type CompactItem } from './lookup-compact.ts';
-import { LIMITS, nameWordsOf, tablesOf, type LookupIndex, type LookupVendor } from './lookup/index.ts';
+import { LIMITS, longestNonCjkRun, nameWordsOf, tablesOf, type LookupIndex, type LookupVendor } from './lookup/index.ts';
 import { cutRanges, shardIndex, shortest, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
 import { SENTENCE_WORDS } from './lookup-words-read.ts';
 import { similarNeed } from './lookup-words-rank.ts';
@@ -190,6 +190,7 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
   const { cjkTexts, wordSets } = tablesOf(index);
   // Absolute places to cut by; each shard then gives them as gaps (shorter, so still within the budget).
   const withCjk = index.codes.map((item, i): CjkEntry => [i, ...cjkTexts.get(item)!]).filter((e) => e.length > 1);
+  const cjkFolded = withCjk.flatMap(([, ...texts]) => texts);
   const cjk = withCjk.length ? cutInOrder(withCjk, budget, size, (e) => e[0]).shards.map(asGaps) : [];
   const lex = cutRanges(splitHeavy(lexEntries(index), budget, size), (first) => (/^w:[a-z]/.test(first) ? budget * WORD_KEY_SHARE : budget), size);
   // A shard of one key's postings over the words' share: a common word (a range of words that start with a digit keeps
@@ -208,7 +209,7 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
   return {
     manifest: {
       rec: { from, first: encodePlaces(rec.first) },
-      cjk: { from: from + rec.shards.length, count: cjk.length, longest: Math.max(0, ...withCjk.flatMap(([, ...texts]) => texts.map((t) => t.length))) },
+      cjk: { from: from + rec.shards.length, count: cjk.length, longest: Math.max(0, ...cjkFolded.map((t) => t.length)), run: Math.max(0, ...cjkFolded.map(longestNonCjkRun)) },
       lex: { from: from + rec.shards.length + cjk.length, first: shortest(lex.first, lex.keys), heavy: encodePlaces(heavy), named: encodePlaces(named) },
       runs,
       long,

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { contentIndex } from '../helpers/content-index.ts';
 import { fromCompact, toCompact } from '../../src/utils/lookup-compact.ts';
-import { didYouMean, exactAnswers, lookup, phraseMatches, type LookupIndex } from '../../src/utils/lookup/index.ts';
+import { didYouMean, exactAnswers, foldWording, longestNonCjkRun, lookup, phraseMatches, type LookupIndex } from '../../src/utils/lookup/index.ts';
 import { nameWords } from '../../src/utils/name-words.ts';
 import { partFor } from '../../src/utils/lookup-part.ts';
 import { lexEntries, LONG_TEXT_WORDS, shardAll, WORD_KEY_SHARE } from '../../src/utils/lookup-words.ts';
@@ -29,6 +29,12 @@ describe('the word index encoding', () => {
     expect(fewestWordsOf(wordRank(12, Infinity))).toBe(63);
     // Shorter texts rank first whatever their words.
     expect(wordRank(11, 63)).toBeLessThan(wordRank(12, 1));
+  });
+
+  it('measures the longest run of folded text that is not CJK', () => {
+    expect(longestNonCjkRun(foldWording('appKey 不合法'))).toBe(6);
+    expect(longestNonCjkRun(foldWording('JSON 格式解析失败, see the JSON spec'))).toBe('see the json spec'.length);
+    expect(longestNonCjkRun('推送失败')).toBe(0);
   });
 
   it('tells the vendor of a place from the runs', () => {
@@ -313,6 +319,17 @@ describe('a paste with a Chinese sentence in it', () => {
       if (page === 'whole') throw new Error(`${text}: read the whole index`);
       expect(shown(page.index, text), text).toEqual(shown(whole, text));
     }
+    // No longer than the longest CJK text, but with a longer run of Latin letters than any (a Java enum row, a real
+    // paste: tests/bench/real-pastes.ts).
+    const row = 'INVALID_APPLICATION_KEY = valueOf(Integer.valueOf(110001), "appKey不合法")';
+    expect(foldWording(row).length).toBeLessThanOrEqual(longest);
+    expect(REAL_PASTES.some((p) => p.q.startsWith(row))).toBe(true);
+    const rowPlan = planWords(row, all.manifest.vendors, all.manifest, all.words, { answered: exactAnswers(whole, row).answers.length > 0 });
+    if (rowPlan === 'whole') throw new Error('read whole');
+    expect(rowPlan.cjk).toEqual([]);
+    const rowPage = await partFor(all.manifest, async () => all.words, row, shard, { phrases: true });
+    if (rowPage === 'whole') throw new Error(`${row}: read the whole index`);
+    expect(shown(rowPage.index, row)).toEqual(shown(whole, row));
     // As short as a CJK text: it may be in one, and every CJK text is read.
     const plan = planWords('appId不合法', all.manifest.vendors, all.manifest, all.words);
     if (plan === 'whole') throw new Error('read whole');

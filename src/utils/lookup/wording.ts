@@ -22,6 +22,11 @@ export function cjkLength(text: string): number {
   return text.match(CJK_RUN)?.length ?? 0;
 }
 
+/** The length of the longest run of characters in folded text that are not CJK (`appkey` in `appkey不合法`). */
+export function longestNonCjkRun(folded: string): number {
+  return Math.max(0, ...folded.split(CJK_RUN).map((run) => run.length));
+}
+
 /** The pairs of neighbouring CJK characters in folded text: how Chinese is compared without word breaks. */
 export function cjkPairs(folded: string): Set<string> {
   const pairs = new Set<string>();
