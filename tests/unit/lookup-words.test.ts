@@ -293,16 +293,19 @@ describe('a paste with a Chinese sentence in it', () => {
       .map((d) => `E/PushService: onFailure code=${item.code} vendor request failed, message: ${d}, please check the parameters`),
   );
 
+  /** The plan for a text, after checking that the search page answers it as the whole index does. */
+  const plannedAsWhole = async (text: string): Promise<WordPlan> => {
+    const plan = planWords(text, all.manifest.vendors, all.manifest, all.words, { answered: exactAnswers(whole, text).answers.length > 0 });
+    if (plan === 'whole') throw new Error(`${text}: read whole`);
+    const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true });
+    if (page === 'whole') throw new Error(`${text}: read the whole index`);
+    expect(shown(page.index, text), text).toEqual(shown(whole, text));
+    return plan;
+  };
+
   it('reads no postings of its English words for the phrase matches, and answers as the whole index', async () => {
     expect(pastes.length).toBeGreaterThan(20);
-    for (const text of pastes) {
-      const plan = planWords(text, all.manifest.vendors, all.manifest, all.words, { answered: exactAnswers(whole, text).answers.length > 0 });
-      if (plan === 'whole') throw new Error(`${text}: read whole`);
-      expect(plan.lex, text).toEqual([]);
-      const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true });
-      if (page === 'whole') throw new Error(`${text}: read the whole index`);
-      expect(shown(page.index, text), text).toEqual(shown(whole, text));
-    }
+    for (const text of pastes) expect((await plannedAsWhole(text)).lex, text).toEqual([]);
   });
 
   it('reads no CJK texts for a paste longer than every CJK text, with too few CJK characters to be compared with them', async () => {
@@ -312,24 +315,14 @@ describe('a paste with a Chinese sentence in it', () => {
     const lines = whole.codes.slice(0, 60).map((item) => `E/PushService: onFailure code=${item.code}, the request was rejected by the push channel: appId不合法 (see the vendor console)`);
     for (const text of lines) {
       expect(text.length).toBeGreaterThan(longest);
-      const plan = planWords(text, all.manifest.vendors, all.manifest, all.words, { answered: exactAnswers(whole, text).answers.length > 0 });
-      if (plan === 'whole') throw new Error(`${text}: read whole`);
-      expect(plan.cjk, text).toEqual([]);
-      const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true });
-      if (page === 'whole') throw new Error(`${text}: read the whole index`);
-      expect(shown(page.index, text), text).toEqual(shown(whole, text));
+      expect((await plannedAsWhole(text)).cjk, text).toEqual([]);
     }
     // No longer than the longest CJK text, but with a longer run of Latin letters than any (a Java enum row, a real
     // paste: tests/bench/real-pastes.ts).
     const row = 'INVALID_APPLICATION_KEY = valueOf(Integer.valueOf(110001), "appKey不合法")';
     expect(foldWording(row).length).toBeLessThanOrEqual(longest);
     expect(REAL_PASTES.some((p) => p.q.startsWith(row))).toBe(true);
-    const rowPlan = planWords(row, all.manifest.vendors, all.manifest, all.words, { answered: exactAnswers(whole, row).answers.length > 0 });
-    if (rowPlan === 'whole') throw new Error('read whole');
-    expect(rowPlan.cjk).toEqual([]);
-    const rowPage = await partFor(all.manifest, async () => all.words, row, shard, { phrases: true });
-    if (rowPage === 'whole') throw new Error(`${row}: read the whole index`);
-    expect(shown(rowPage.index, row)).toEqual(shown(whole, row));
+    expect((await plannedAsWhole(row)).cjk).toEqual([]);
     // As short as a CJK text: it may be in one, and every CJK text is read.
     const plan = planWords('appId不合法', all.manifest.vendors, all.manifest, all.words);
     if (plan === 'whole') throw new Error('read whole');
