@@ -57,19 +57,6 @@ export function namesByWordOf(key: string): [string, number] | undefined {
   return key.startsWith('x:') && cut > 0 ? [key.slice(2, cut), Number(key.slice(cut + 1, cut + 3))] : undefined;
 }
 
-/**
- * Share of the shard budget a range of the word index's words (`w:` keys that start with a letter) takes. Each word
- * of a text reads its shard, and a word's own postings are mostly a small part of it: smaller shards cost each word
- * less, for a longer manifest (`api/lookup/words.json`). Words that start with a digit keep the whole budget: they
- * are many (every `synthetic 12345` of the generated catalogue is one) and rarely typed, and at a small share they
- * took most of the manifest. A heavy word's postings keep parts of the whole budget (splitHeavy): all of them are
- * read, and fewer files carry them. Pairs and names (`x:`, `l:`) keep the whole budget: cut smaller, they lengthened
- * the manifest more than they saved. At 20,000 codes, every `w:` key at a third: words.json 2.5 KB gz, 184 of 238
- * real sentences within 20 KB; digits back at the whole budget: 2.1 KB, 190; letters at a sixth: 2.2 KB, 202 (a
- * tenth: 2.5 KB, 206). tests/bench/README.md, "Scale, eighth pass".
- */
-export const WORD_KEY_SHARE = 1 / 6;
-
 /** The range of a word's keys that are other words it starts (`w:token` → `w:tokens`): a letter or digit follows. */
 export const longerWords = (word: string): [string, string] => [`w:${word}0`, `w:${word}\uffff`];
 

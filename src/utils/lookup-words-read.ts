@@ -50,7 +50,8 @@ export interface WordPlan {
    * Shards of the word index to fetch after those fetched so far (`entries`, from `lex` and every call before), as
    * their entries tell: the postings of a named vendor's words, which lookup() reads only when the words without them
    * find nothing; common words left unread, when the other words leave too many entries; then a phrase's pairs, when
-   * too many entries hold all its words. Called until it returns none (it returns shards three times at most: numbers left unread, then common words, then a phrase's pairs or a named vendor's words).
+   * too many entries hold all its words. Called until it returns none (three times at most: numbers left unread,
+   * then common words, then a phrase's pairs or a named vendor's words).
    */
   later(entries: LexEntry[]): number[];
   /** The places whose records the answers may need, from the fetched entries and CJK texts; `whole` when they cannot tell. */
@@ -178,7 +179,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const lightHeld = heldBy.filter((w) => weight.get(w) === 0);
   const bounded = () =>
     variants.every(({ q }) => q.some((w) => !waiting.has(w) && light(w) && read(w)) || q.every((w) => waiting.has(w) || read(w))) &&
-    (!byHolders || lightHeld.filter(read).length >= Math.min(2, lightHeld.length) || heldBy.every(read)) &&
+    (!byHolders || lightHeld.filter((w) => !unreadWords.has(w)).length >= Math.min(2, lightHeld.length) || heldBy.every((w) => !unreadWords.has(w))) &&
     sentences.every((asked) => asked.filter((w) => unreadWords.has(w)).length <= similarNeed(asked.length) - 2);
   const pinned = phrasing && byPairs && phraseWords.length === 1 ? phraseWords[0] : undefined;
   const waitable = [
@@ -191,7 +192,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   }
   // A sentence's or a phrase's numbers may wait too, as far as the bounds above allow (an entry that reads like it
   // must still share two of the words read, one that holds the phrase hold two). A log line's date, time and ids are
-  // words to wordSimilar, and a word that starts with a digit has a shard of the whole budget (WORD_KEY_SHARE), about
+  // words to wordSimilar, and a word that starts with a digit has a shard of the whole budget (lookup-words.ts, WORD_KEY_SHARE), about
   // 1.5 KB: up to 10 KB of a log line. (Words that start with a letter, six times smaller, are read: leaving them
   // unread left more entries to fetch, which cost more than their shards saved.) Only numbers no other reading needs
   // (suggestions, a name's place), and only whole shards, since a shard is fetched if any word in it is read: the

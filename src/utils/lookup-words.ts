@@ -27,10 +27,9 @@ import { LIMITS, longestNonCjkRun, nameWordsOf, tablesOf, type LookupIndex, type
 import { cutRanges, shardIndex, shortest, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
 import { SENTENCE_WORDS } from './lookup-words-read.ts';
 import { similarNeed } from './lookup-words-rank.ts';
-import { decodeGroups, encodeGroups, encodePlaces, nameKey, namesByWordKey, pairKey, WORD_KEY_SHARE, wordRank, type CjkEntry, type Groups, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+import { decodeGroups, encodeGroups, encodePlaces, nameKey, namesByWordKey, pairKey, wordRank, type CjkEntry, type Groups, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 export type { CjkEntry, LexEntry, WordManifest } from './lookup-words-format.ts';
-export { WORD_KEY_SHARE } from './lookup-words-format.ts';
 
 export interface WordShards {
   manifest: WordManifest;
@@ -178,6 +177,19 @@ function cutInOrder<T>(records: T[], budget: number, size: (json: string) => num
   }
   return { first, shards };
 }
+
+/**
+ * Share of the shard budget a range of the word index's words (`w:` keys that start with a letter) takes. Each word
+ * of a text reads its shard, and a word's own postings are mostly a small part of it: smaller shards cost each word
+ * less, for a longer manifest (`api/lookup/words.json`). Words that start with a digit keep the whole budget: they
+ * are many (every `synthetic 12345` of the generated catalogue is one) and rarely typed, and at a small share they
+ * took most of the manifest. A heavy word's postings keep parts of the whole budget (splitHeavy): all of them are
+ * read, and fewer files carry them. Pairs and names (`x:`, `l:`) keep the whole budget: cut smaller, they lengthened
+ * the manifest more than they saved. At 20,000 codes, every `w:` key at a third: words.json 2.5 KB gz, 184 of 238
+ * real sentences within 20 KB; digits back at the whole budget: 2.1 KB, 190; letters at a sixth: 2.2 KB, 202 (a
+ * tenth: 2.5 KB, 206). tests/bench/README.md, "Scale, eighth pass".
+ */
+export const WORD_KEY_SHARE = 1 / 6;
 
 /** The fewest words a text shares with a sentence of SENTENCE_WORDS + 1 distinct words to read like it (similarNeed). */
 export const LONG_TEXT_WORDS = similarNeed(SENTENCE_WORDS + 1);
