@@ -19,7 +19,7 @@
  * entries: those left are few, and read whole. What is not indexed says
  * `whole`: a prefix, a phrase or a sentence that needs too much.
  */
-import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, longestNonCjkRun, phraseText, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
+import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, longestNonCjkRun, phraseText, sentenceWords, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
 import { byKeyOf, PHRASE_CANDIDATES, phraseRanks, scoredWords, SIMILAR_CANDIDATES, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
 import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
@@ -84,7 +84,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   // English words are read only for suggestions.
   const cjkSentence = cjkLength(text) >= LIMITS.typedCjkChars;
   // A sentence's last tier compares its distinct words with every text (wordSimilar): read as the text and trimmed.
-  const allSentences = cjkSentence ? [] : [...new Set([text, trimmed].map((t) => [...new Set(textWords(t.slice(0, 300)))].join(' ')))].map((t) => t.split(' ')).filter((asked) => asked.length >= LIMITS.similarWords);
+  const allSentences = cjkSentence ? [] : [...new Set([text, trimmed].map((t) => sentenceWords(t).join(' ')))].map((t) => t.split(' ')).filter((asked) => asked.length >= LIMITS.similarWords);
   // Of more words than that (a paste), only entries with a text of as many words as it must share may read like it:
   // the manifest lists those (WordManifest `long`), and no postings are read.
   const sentences = allSentences.filter((asked) => asked.length <= SENTENCE_WORDS);
@@ -190,16 +190,16 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     into.add(w);
     if (!bounded()) into.delete(w);
   }
-  // A sentence's or a phrase's numbers may wait too, as far as the bounds above allow (an entry that reads like it
-  // must still share two of the words read, one that holds the phrase hold two). A log line's date, time and ids are
-  // words to wordSimilar, and a word that starts with a digit has a shard of the whole budget (lookup-words.ts, WORD_KEY_SHARE), about
+  // A phrase's numbers may wait too, as far as the bound above allows (an entry that holds the phrase holds two of
+  // its words read). A log line's date, time and ids are words of its phrase (not of its sentence: sentenceWords),
+  // and a word that starts with a digit has a shard of the whole budget (lookup-words.ts, WORD_KEY_SHARE), about
   // 1.5 KB: up to 10 KB of a log line. (Words that start with a letter, six times smaller, are read: leaving them
   // unread left more entries to fetch, which cost more than their shards saved.) Only numbers no other reading needs
   // (suggestions, a name's place), and only whole shards, since a shard is fetched if any word in it is read: the
   // fewest numbers per shard saved first. When the words read leave too many entries, WordPlan.later reads these
   // first, then the common words.
   const otherNeeds = new Set([...variants.flatMap(({ q }) => q), ...waiting, ...nameTargets.flatMap((t) => t.placed?.map(([w]) => w) ?? [])]);
-  const spare = [...new Set([...sentences.flat(), ...(byHolders ? heldBy : [])])].filter((w) => /^[0-9]/.test(w) && w !== pinned && !otherNeeds.has(w) && weight.get(w) === 0);
+  const spare = [...new Set(byHolders ? heldBy : [])].filter((w) => /^[0-9]/.test(w) && !otherNeeds.has(w) && weight.get(w) === 0);
   const neededShards = new Set(
     shardsIn([
       ...ownWords.filter((w) => !spare.includes(w) && !unreadWords.has(w)).map(wordRange),
@@ -309,7 +309,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       for (const asked of sentences) {
         const unread = asked.filter((w) => unreadWords.has(w));
         const like = unread.length ? similarCandidates(byKey, asked, unread) : [];
-        if (like === 'whole' || like.length > SIMILAR_LEFT) for (const w of numbersFirst(unread)) readNow.add(w);
+        if (like === 'whole' || like.length > SIMILAR_LEFT) for (const w of asked) readNow.add(w);
       }
       for (const w of readNow) if (unreadWords.delete(w)) wanted.push(wordRange(w));
       for (const w of readLonger) if (unreadLonger.delete(w)) wanted.push(longerWords(w));

@@ -164,6 +164,23 @@ describe('the sharded lookup index, in a browser', () => {
       expect(requests).not.toContain('/api/lookup.json');
     });
   }, 120_000);
+
+  it('lists, on the search page, the description a timestamped log line quotes, from the word index', async () => {
+    const { codes } = JSON.parse(readFileSync(join(dist, 'api/lookup.json'), 'utf8')) as CompactIndex;
+    const real = codes.find((c) => !/^7\d{6}$/.test(c.c) && (c.d.match(/[a-z]+/gi) ?? []).length >= 8 && c.d.length <= 120 && !/[{}"=:\u4e00-\u9fff]/.test(c.d))!;
+    // Eight numbers before the words (the word index's largest shards, lookup-words-read.ts leaves some unread).
+    const line = `2020-04-10 22:51:48,802 [13121] W/Push: ${real.d}`;
+    await withPage(async (page, url) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(`${url}search/?q=${encodeURIComponent(line)}`);
+      await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+      const links = await page.locator('main #search-results > li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links[0]).toBe(permalinkPath(real.v, real.c));
+      expect(requests).toContain('/api/lookup/words.json');
+      expect(requests).not.toContain('/api/lookup.json');
+    });
+  }, 120_000);
 });
 
 describe('category browsing at scale, in a browser', () => {

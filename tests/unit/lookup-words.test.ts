@@ -402,7 +402,7 @@ describe("a log line's numbers left unread", () => {
   it.each([
     ['quoted', (d: string) => `2020-04-10 22:51:48,802 [13121] W/Push: ${d}`],
     ['reworded', (d: string) => `2020-04-10 22:51:48,802 [13121] W/Push: ${d.split(' ').slice(1).join(' ')}`],
-  ])('reads fewer of their shards, %s, and answers as the whole index', async (_, line) => {
+  ])('reads fewer of their shards (none for the sentence, some for the phrase), %s, and answers as the whole index', async (_, line) => {
     for (const d of quoted) {
       const text = line(d);
       const plan = planWords(text, vendors, all.manifest, all.words);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookup, exactAnswers, foldName, phraseMatches, LIMITS, MAX_SCAN_CHARS, MAX_TOKENS, TRUNCATED_NOTE, withCommas, type LookupIndex } from '../../src/utils/lookup/index.ts';
+import { lookup, exactAnswers, foldName, phraseMatches, LIMITS, MAX_SCAN_CHARS, MAX_TOKENS, sentenceWords, TRUNCATED_NOTE, withCommas, type LookupIndex } from '../../src/utils/lookup/index.ts';
 import { contentIndex } from '../helpers/content-index.ts';
 
 /** The real content's index: what the site ships. */
@@ -203,5 +203,14 @@ describe('phrase matches', () => {
   it('matches whole words only, and ignores numbers alone', () => {
     expect(phraseMatches(index, 'raffic contro')).toEqual([]);
     expect(phraseMatches(index, '90001')).toEqual([]);
+  });
+
+  it("finds a description a log line quotes behind its timestamp: the date's, time's and ids' numbers are not its words", () => {
+    const line = '2020-04-10 22:51:48,802 [13121] W/Push: Invalid regId, indicating the regId format is incorrect.';
+    expect(sentenceWords(line)).toEqual(['w', 'push', 'invalid', 'regid', 'indicating', 'the', 'format', 'is', 'incorrect']);
+    expect(phraseMatches(index, line).map((i) => `${i.vendor}/${i.code}`)).toEqual(['xiaomi/66007']);
+    expect(lookup(index, line).answers.map((a) => `${a.item.vendor}/${a.item.code}`)).toEqual(['xiaomi/66007']);
+    // A UUID's and a hex id's parts start with a digit too.
+    expect(sentenceWords('id 3af8357b-0673-497e-9546-384953672a1b 0x1f status 400')).toEqual(['id', 'status']);
   });
 });
