@@ -19,7 +19,7 @@
  * entries: those left are few, and read whole. What is not indexed says
  * `whole`: a prefix, a phrase or a sentence that needs too much.
  */
-import { allowedEdits, cjkLength, cjkMatches, cjkSimilar, editDistance, findVendors, foldName, foldWording, LIMITS, longestNonCjkRun, phraseText, sentenceWords, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
+import { allowedEdits, cjkMatches, cjkMatchText, cjkSimilar, editDistance, findVendors, foldName, isCjkSentence, LIMITS, longestNonCjkRun, phraseText, sentenceWords, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
 import { byKeyOf, PHRASE_CANDIDATES, phraseRanks, scoredWords, SIMILAR_CANDIDATES, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
 import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
@@ -79,10 +79,9 @@ const between = (from: number, to: number) => Array.from({ length: to - from + 1
 /** What a text with no exact answer needs, or (`answered`) the phrase matches of one with exact answers; see the module comment. */
 export function planWords(text: string, vendors: LookupVendor[], keys: Pick<ShardManifest, 'first' | 'longest'>, words: WordManifest, { answered = false } = {}): WordPlan | 'whole' {
   const trimmed = text.trim();
-  // A text with as many CJK characters as a typed one never has (LIMITS.typedCjkChars) is compared with the CJK
-  // texts only, past its exact answers and CJK matches: by lookup()'s last tier and phraseMatches (cjkSimilar). Its
-  // English words are read only for suggestions.
-  const cjkSentence = cjkLength(text) >= LIMITS.typedCjkChars;
+  // A CJK sentence is compared with the CJK texts only, past its exact answers and CJK matches: by lookup()'s last
+  // tier and phraseMatches (cjkSimilar). Its English words are read only for suggestions.
+  const cjkSentence = isCjkSentence(text);
   // A sentence's last tier compares its distinct words with every text (wordSimilar): read as the text and trimmed.
   const allSentences = cjkSentence ? [] : [...new Set([text, trimmed].map((t) => sentenceWords(t).join(' ')))].map((t) => t.split(' ')).filter((asked) => asked.length >= LIMITS.similarWords);
   // Of more words than that (a paste), only entries with a text of as many words as it must share may read like it:
@@ -261,8 +260,8 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   // CJK matches are CJK texts that hold the whole text folded (cjkMatches): none when it is longer than every one, or
   // holds a longer run of other characters (`invalid application key valueof … appkey` before `不合法`).
   const cjkMatchable = [text, trimmed].some((t) => {
-    const folded = foldWording(t.slice(0, 200));
-    return cjkLength(folded) >= 2 && folded.length <= (words.cjk.longest ?? Infinity) && longestNonCjkRun(folded) <= (words.cjk.run ?? Infinity);
+    const folded = cjkMatchText(t);
+    return folded !== undefined && folded.length <= (words.cjk.longest ?? Infinity) && longestNonCjkRun(folded) <= (words.cjk.run ?? Infinity);
   });
   const cjk = cjkMatchable || cjkSentence;
 

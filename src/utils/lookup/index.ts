@@ -27,7 +27,7 @@ export { tokenize } from './tokens.ts';
 export { readableNumbers } from './read.ts';
 export { findVendors } from './vendor-guess.ts';
 export { topicsOf } from './topics.ts';
-export { cjkMatches, cjkSimilar, mayMatchPhrases, phraseMatches, sentenceWords } from './suggest.ts';
+export { cjkMatches, cjkMatchText, cjkSimilar, isCjkSentence, mayMatchPhrases, phraseMatches, sentenceWords } from './suggest.ts';
 export { cjkLength, foldWording, longestNonCjkRun } from './wording.ts';
 export { foldName, phraseText, spellingsOf, textWords, withCommas } from './text.ts';
 export { KEY_WEIGHT, LIMITS, STRENGTH, TIER, VENDOR_WEIGHT } from './weights.ts';

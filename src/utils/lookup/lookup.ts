@@ -15,7 +15,7 @@
 import { Candidates } from './candidates.ts';
 import { namedFirst, rank } from './rank.ts';
 import { readTokens, readWholeName, readWordings } from './read.ts';
-import { cjkSimilar, suggestions, wordSimilar } from './suggest.ts';
+import { cjkSimilar, isCjkSentence, suggestions, wordSimilar } from './suggest.ts';
 import { tablesOf } from './tables.ts';
 import { phraseText, withCommas } from './text.ts';
 import { nearNames, nearNamesIn } from './near.ts';
@@ -82,7 +82,7 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   }
   // Last, for a sentence that named nothing: descriptions worded much like it (a reworded or partial copy).
   if (!answers.length && suggest) {
-    const like = cjkLength(text) >= LIMITS.typedCjkChars ? cjkSimilar(index, text) : wordSimilar(index, text);
+    const like = isCjkSentence(text) ? cjkSimilar(index, text) : wordSimilar(index, text);
     answers.push(...like.filter((item) => !vendor || item.vendor === vendor).slice(0, LIMITS.suggestions).map((item): Answer => ({ item, via: 'words', match: trimmed, likely: false, exact: false })));
   }
   answers = namedFirst(answers, named, tables.family, typed);

@@ -17,7 +17,7 @@ export function suggestions(index: LookupIndex, c: Compiled, query: string, name
   const cjk = cjkMatches(index, query).filter(allowed);
   if (cjk.length) return cjk.slice(0, LIMITS.suggestions).map((item) => ({ item, via: 'words', match: query, likely: false, exact: false }));
   // A Chinese sentence that reads like a Chinese text, before the Latin words in it (`appKey`, `JSON`) are tried.
-  const similar = cjkLength(query) >= LIMITS.typedCjkChars ? cjkSimilar(index, query).filter(allowed) : [];
+  const similar = isCjkSentence(query) ? cjkSimilar(index, query).filter(allowed) : [];
   if (similar.length) return similar.slice(0, LIMITS.suggestions).map((item) => ({ item, via: 'words', match: query, likely: false, exact: false }));
   const queryWords = textWords(query).filter((w) => !c.vendorWordSet.has(w) || !named.length);
   if (!queryWords.length) return [];
@@ -71,7 +71,7 @@ export function phraseMatches(index: LookupIndex, query: string, limit = 10): Lo
   if (!mayMatchPhrases(query)) return [];
   const cjk = cjkMatches(index, query);
   if (cjk.length) return cjk.slice(0, limit);
-  if (cjkLength(query) >= LIMITS.typedCjkChars) return cjkSimilar(index, query).slice(0, limit);
+  if (isCjkSentence(query)) return cjkSimilar(index, query).slice(0, limit);
   const phrase = phraseText(query.slice(0, 200));
   if (phrase.trim().length < 3 || !/[a-z]/.test(phrase)) return [];
   // A sentence no meaning holds word for word (too long, or reworded): meanings worded much like it.
@@ -94,7 +94,22 @@ export function phraseMatches(index: LookupIndex, query: string, limit = 10): Lo
  */
 export function mayMatchPhrases(query: string): boolean {
   const phrase = phraseText(query.slice(0, 200)).trim();
-  return cjkLength(foldWording(query.slice(0, 200))) >= 2 || cjkLength(query) >= LIMITS.typedCjkChars || (phrase.length >= 3 && /[a-z]/.test(phrase));
+  return cjkMatchText(query) !== undefined || isCjkSentence(query) || (phrase.length >= 3 && /[a-z]/.test(phrase));
+}
+
+/** What cjkMatches looks for inside CJK texts: the query's first 200 characters folded, if they hold two CJK characters. */
+export function cjkMatchText(query: string): string | undefined {
+  const folded = foldWording(query.slice(0, 200));
+  return cjkLength(folded) >= 2 ? folded : undefined;
+}
+
+/**
+ * Whether a text holds as many CJK characters as nothing typed does (LIMITS.typedCjkChars): such a text is compared
+ * with the CJK texts (cjkSimilar), never by its English words (wordSimilar, the English phrase), wherever the
+ * lookup compares sentences.
+ */
+export function isCjkSentence(text: string): boolean {
+  return cjkLength(text) >= LIMITS.typedCjkChars;
 }
 
 /**
@@ -103,8 +118,8 @@ export function mayMatchPhrases(query: string): boolean {
  * shortest text first. Needs two CJK characters: one matches too much.
  */
 export function cjkMatches(index: LookupIndex, query: string): LookupItem[] {
-  const folded = foldWording(query.slice(0, 200));
-  if (cjkLength(folded) < 2) return [];
+  const folded = cjkMatchText(query);
+  if (folded === undefined) return [];
   const { cjkTexts } = tablesOf(index);
   const found: [LookupItem, number][] = [];
   for (const item of index.codes) {
