@@ -10,15 +10,15 @@
  * `70`) simply make more, narrower ranges. A record is stored in the shard of
  * each of its keys. The records found by their wording anywhere inside a
  * text (vendors' messages, CJK descriptions) are cut the same way into shards
- * of their own, keyed by each wording's first two words (first two characters
- * for CJK, which has no spaces): a text needs those its words and characters name.
+ * of their own, keyed by each wording's first two words (for CJK, which has no
+ * spaces, two characters from its first CJK one): a text needs those its words and characters name.
  *
  * Pure: the build (src/pages/api/lookup/) and the browser loader
  * (src/scripts/lookup-index-loader.ts) both use it.
  */
 import type { CompactItem } from './lookup-compact.ts';
 import type { LookupVendor } from './lookup/index.ts';
-import { findVendors, foldName, foldWording, isTyped, MAX_SCAN_CHARS, readableNumbers, spellingsOf, tablesOf, tokenize } from './lookup/index.ts';
+import { findVendors, foldName, foldWording, hasCjk, isTyped, MAX_SCAN_CHARS, readableNumbers, spellingsOf, tablesOf, tokenize } from './lookup/index.ts';
 
 /**
  * Gzipped bytes a shard may hold. A code needs one shard, an error name a
@@ -86,21 +86,32 @@ export function itemKeys(item: CompactItem): string[] {
   return [...new Set(keys.filter((k) => k.length > 0))];
 }
 
-/** Chinese, Japanese and Korean characters, as the lookup's wording module counts them. */
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+/**
+ * A CJK wording's key: its first CJK character and the one after it (`不合` of `appkey不合法`; the character
+ * alone when it ends the wording). Wherever a text holds the wording, it holds that key at a CJK character.
+ * Keyed from its start instead (`ap`), the Latin letters of a paste around Chinese
+ * (`APP_REQUEST_PUSH_LIMIT = valueOf(…, "超过该应用…")`) read eight wording shards for nothing; three characters
+ * from the first CJK one read fewer shards but made the manifest longer for every text (tests/bench/README.md,
+ * "Scale, twelfth pass").
+ */
+function cjkWordingKey(folded: string): string {
+  let first = 0;
+  while (!hasCjk(folded[first]!)) first++;
+  return folded.slice(first, first + 2);
+}
 
 /**
  * The keys of the texts the lookup may find inside a text (messages, the CJK
  * parts of a meaning), folded as it folds them: the first two words of a
  * wording (an English one is found only as whole words, so a text holds them
- * in a row), or its first two characters when it holds CJK (found anywhere).
+ * in a row), or, when it holds CJK (found anywhere), its first two characters from the first CJK one (cjkWordingKey).
  * Two words, not one: a text's common word (`invalid`, `token`) then reads
  * only the messages that go on as the text does. Looser than the lookup's own
  * rule on what is findable, so a change there loses nothing.
  */
 export function wordingKeys(item: CompactItem): string[] {
-  const texts = [...(item.m ?? []), ...item.d.split(' / ').filter((part) => CJK.test(part))];
-  const keys = texts.map(foldWording).filter(Boolean).map((folded) => (CJK.test(folded) ? folded.slice(0, 2) : folded.split(' ').slice(0, 2).join(' ')));
+  const texts = [...(item.m ?? []), ...item.d.split(' / ').filter(hasCjk)];
+  const keys = texts.map(foldWording).filter(Boolean).map((folded) => (hasCjk(folded) ? cjkWordingKey(folded) : folded.split(' ').slice(0, 2).join(' ')));
   return [...new Set(keys)];
 }
 
@@ -371,15 +382,15 @@ export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' 
 
 /**
  * The wording shards a text needs: those of its folded words and pairs of words
- * in a row, and of every one or two characters when it holds CJK (a CJK
- * wording may start anywhere).
+ * in a row, and of every two characters that start with a CJK one (a CJK
+ * wording may sit anywhere, and its key starts at its first CJK character).
  */
 function wordingShards(worded: ShardManifest['worded'], read: string): number[] {
   if (!worded.first.length) return [];
   const folded = foldWording(read);
   const words = folded.split(/[^a-z0-9]+/).filter(Boolean);
   const keys = new Set([...words, ...words.slice(1).map((w, n) => `${words[n]} ${w}`)]);
-  if (CJK.test(folded)) for (let i = 0; i < folded.length; i++) keys.add(folded.slice(i, i + 1)).add(folded.slice(i, i + 2));
+  for (let i = 0; i < folded.length; i++) if (hasCjk(folded[i]!)) keys.add(folded.slice(i, i + 2));
   const known = new Set(worded.keys);
   return [...new Set([...keys].filter((k) => known.has(k)).map((k) => worded.from + shardOf(worded, k)))];
 }

@@ -142,6 +142,18 @@ describe('the real catalogue cut into small shards', () => {
     }
   });
 
+  it('reads a CJK wording\'s shard by its first CJK characters, not by the Latin letters around them', () => {
+    const wordingShardsOf = (text: string) => shardsForText(sharded.manifest, text).filter((n) => n >= sharded.manifest.worded.from);
+    // A real Java enum row (tests/bench/real-pastes.ts): its Latin letters start no English wording, and the
+    // Chinese reads the same wording shards alone as inside the row.
+    const chinese = '超过该应用每天推送次数限制';
+    const row = `APP_REQUEST_PUSH_LIMIT = valueOf(Integer.valueOf(110019), "${chinese}")`;
+    expect(wordingShardsOf(chinese).length).toBeGreaterThan(0);
+    expect(wordingShardsOf(row)).toEqual(wordingShardsOf(chinese));
+    // A wording that starts with Latin letters is keyed from its first CJK character, and still read.
+    expect(wordingKeys({ v: 'x', c: '1', d: 'x', m: ['appKey不合法'] } as CompactItem)).toEqual(['不合']);
+  });
+
   it('gives every exact answer the whole index gives: codes (leading zeros too), names, aliases, HTTP statuses, messages and pastes', () => {
     const texts = whole.codes.flatMap((item) => [
       item.code,
@@ -154,6 +166,8 @@ describe('the real catalogue cut into small shards', () => {
       ...(item.messages ?? []),
       ...(item.messages ?? []).map((m) => `W/Push: ${m.toUpperCase()} (retrying)`),
       ...item.meaning.split(' / ').filter((part) => /[\u4e00-\u9fff]/.test(part)),
+      // Chinese inside Latin text, as an SDK's enum row gives it.
+      ...[...(item.messages ?? []), ...item.meaning.split(' / ')].filter((t) => /[\u4e00-\u9fff]/.test(t)).map((t) => `PUSH_ERROR = valueOf(Integer.valueOf(7), "${t}")`),
       `E/Push: send failed {"code": ${JSON.stringify(item.code)}, "msg": ${JSON.stringify(item.meaning.slice(0, 40))}}`,
       // A number with leading zeros under a code key is the code (`Status: 08`): its key shard is the code's.
       ...(/^\d+$/.test(item.code) ? [`WARNING Invalid token found. Status: 0${item.code}`, `{"code": 00${item.code}}`] : []),
