@@ -16,7 +16,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // contentStoreFromDisk: pages read the content store from disk instead of a 21 MB bundled
   // chunk at 20,000 entries. package.json's build scripts also give astro build a 1.5 GB heap
-  // limit, which makes V8 collect sooner (peak memory: tests/bench/README.md).
+  // limit, which makes V8 collect sooner, and MIMALLOC_PURGE_DELAY=0, which makes the allocator
+  // of Astro's and Rolldown's native code hand freed memory back at once instead of holding it
+  // through page generation: peak 744–845 MB instead of 893–896 MB at 20,000 entries, three
+  // builds of each, same time (tests/bench/README.md, "Scale, twelfth pass").
   // The /code/ page of a code no other entry shares is written by the build's second step
   // (src/cli/finish-build.ts), as a link on to its permalink (src/utils/value-redirects.ts).
   // A sitemap needs absolute URLs, so only with SITE_URL.
