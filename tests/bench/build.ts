@@ -103,9 +103,18 @@ async function runScale(scale: string): Promise<ScaleResult> {
     return result;
   } finally {
     if (values.keep) console.log(`kept ${dir}`);
-    else removeProject(dir);
+    else built.push(dir);
   }
 }
+
+/**
+ * Copies built so far, removed once every scale is built: deleting a build's 40,000 files just before
+ * the next build doubled that build's system time here (ext4 allocating inodes beside ones deleted in the
+ * last half-minute: `recently_deleted` and `find_get_block_common` led a kernel profile). `astro build`
+ * at 20,000 entries took 18–32 s of system time right after an `rm -rf` of the last one, 9–10 s with
+ * nothing deleted in the minute before (tests/bench/README.md, "Scale, twelfth pass").
+ */
+const built: string[] = [];
 
 function printBuild(r: ScaleResult, cssFiles: number): void {
   const total = r.astro.seconds + r.finish.seconds;
@@ -131,7 +140,11 @@ function printWeights(weights: SiteWeights): void {
 }
 
 const results: ScaleResult[] = [];
-for (const scale of scales) results.push(await runScale(scale));
+try {
+  for (const scale of scales) results.push(await runScale(scale));
+} finally {
+  for (const dir of built) removeProject(dir);
+}
 
 console.log('\nSummary (targets: 3,000 entries < 20 s, 20,000 < 60 s, per-entry cost flat, peak < 1 GB)');
 console.log('entries  astro s    finish s  total s  ms/entry  marginal ms/entry  peak MB  largest permalink gz  largest vendor gz');
