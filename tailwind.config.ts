@@ -5,7 +5,9 @@ import type { Config } from 'tailwindcss';
  * so light and dark mode swap values, not class names.
  */
 export default {
-  content: ['./src/**/*.{astro,ts,md,mdx}', './content/**/*.{md,mdx}'],
+  // Where class names are written: the components, pages and scripts. Not content/: an entry's
+  // Markdown carries no classes, and its prose words would make utilities (src/styles/global.css).
+  content: ['./src/**/*.{astro,ts,md,mdx}'],
   theme: {
     extend: {
       colors: {

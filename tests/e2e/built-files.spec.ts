@@ -161,6 +161,21 @@ for (const { dir, base } of BUILDS) {
       expect(missing).toEqual([]);
     });
 
+    test('every class of the stylesheet is written in src/: no utility from the words of content/, the README or the tests', () => {
+      const cssFile = readdirSync(join(dir, '_astro')).find((f) => f.endsWith('.css'));
+      expect(cssFile).toBeTruthy();
+      const css = readFileSync(join(dir, '_astro', cssFile!), 'utf8');
+      // Class selectors, unescaped (`.py-1\.5` is the class `py-1.5`); a value such as `.25rem` starts with a digit.
+      const classes = new Set([...css.matchAll(/\.(-?[A-Za-z_](?:\\.|[\w-])*)/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1')));
+      const written = (readdirSync(join(ROOT, 'src'), { recursive: true }) as string[])
+        .filter((f) => /\.(astro|ts|css)$/.test(f))
+        .map((f) => readFileSync(join(ROOT, 'src', f), 'utf8'))
+        .join('\n');
+      const asWord = (name: string) => new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w-])`);
+      expect(classes.size).toBeGreaterThan(50);
+      expect([...classes].filter((name) => !asWord(name).test(written))).toEqual([]);
+    });
+
     test('every page validates (html-validate)', async () => {
       test.setTimeout(180_000);
       const validator = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, 'tests/html-validate.json'), 'utf8')));
