@@ -95,9 +95,8 @@ export function itemKeys(item: CompactItem): string[] {
  * "Scale, twelfth pass").
  */
 function cjkWordingKey(folded: string): string {
-  let first = 0;
-  while (!hasCjk(folded[first]!)) first++;
-  return folded.slice(first, first + 2);
+  for (let i = 0; i < folded.length; i++) if (hasCjk(folded[i]!)) return folded.slice(i, i + 2);
+  return folded.slice(0, 2);
 }
 
 /**
