@@ -19,7 +19,7 @@
  * entries: those left are few, and read whole. What is not indexed says
  * `whole`: a prefix, a phrase or a sentence that needs too much.
  */
-import { allowedEdits, cjkMatches, cjkMatchText, cjkSimilar, editDistance, findVendors, foldName, isCjkSentence, LIMITS, longestNonCjkRun, phraseText, sentenceWords, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
+import { allowedEdits, cjkMatches, cjkMatchText, cjkSimilar, editDistance, findVendors, foldName, isCjkSentence, isNumberWord, LIMITS, longestNonCjkRun, phraseText, sentenceWords, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
 import { byKeyOf, PHRASE_CANDIDATES, phraseRanks, scoredWords, SIMILAR_CANDIDATES, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
 import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
@@ -198,7 +198,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   // fewest numbers per shard saved first. When the words read leave too many entries, WordPlan.later reads these
   // first, then the common words.
   const otherNeeds = new Set([...variants.flatMap(({ q }) => q), ...waiting, ...nameTargets.flatMap((t) => t.placed?.map(([w]) => w) ?? [])]);
-  const spare = [...new Set(byHolders ? heldBy : [])].filter((w) => /^[0-9]/.test(w) && !otherNeeds.has(w) && weight.get(w) === 0);
+  const spare = [...new Set(byHolders ? heldBy : [])].filter((w) => isNumberWord(w) && !otherNeeds.has(w) && weight.get(w) === 0);
   const neededShards = new Set(
     shardsIn([
       ...ownWords.filter((w) => !spare.includes(w) && !unreadWords.has(w)).map(wordRange),

@@ -94,7 +94,7 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
 
 /** Whether a (trimmed) text reads as typed, a few words, not a paste: a typed query is read with less suspicion. */
 export function isTyped(trimmed: string, tokens: Token[]): boolean {
-  return tokens.length <= 4 && trimmed.length <= 60 && !/[{}"=:]/.test(trimmed) && cjkLength(trimmed) < LIMITS.typedCjkChars;
+  return tokens.length <= 4 && trimmed.length <= 60 && !/[{}"=:]/.test(trimmed) && !isCjkSentence(trimmed);
 }
 
 /** The text's tokens that are not vendor words, joined by spaces ("apns BadDeviceTokn" → "BadDeviceTokn"). */

@@ -5,7 +5,7 @@
  * the words in order (phraseMatches), then meanings that have every word.
  */
 import { tablesOf, type Compiled } from './tables.ts';
-import { foldName, phraseText, textWords } from './text.ts';
+import { foldName, isNumberWord, phraseText, textWords } from './text.ts';
 import type { Answer, LookupIndex, LookupItem } from './types.ts';
 import { LIMITS } from './weights.ts';
 import { cjkLength, cjkPairs, foldWording } from './wording.ts';
@@ -176,5 +176,5 @@ export function wordSimilar(index: LookupIndex, query: string): LookupItem[] {
  * the overlap (`2020-04-10 22:51:48,802 [13121] W/Push: Invalid regId, indicating the regId format is incorrect.`).
  */
 export function sentenceWords(query: string): string[] {
-  return [...new Set(textWords(query.slice(0, 300)))].filter((w) => !/^[0-9]/.test(w));
+  return [...new Set(textWords(query.slice(0, 300)))].filter((w) => !isNumberWord(w));
 }

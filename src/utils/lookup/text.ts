@@ -10,6 +10,11 @@ export function textWords(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 }
 
+/** Whether a word of textWords starts with a digit: a number, or part of a date, a time or an id, not a vendor's wording. */
+export function isNumberWord(word: string): boolean {
+  return /^[0-9]/.test(word);
+}
+
 /** Split the way Pagefind's search terms split names (one copy, in utils/name-words.ts). */
 export { nameWords } from '../name-words.ts';
 
