@@ -71,6 +71,15 @@ function largestVendorPage(dist: string): { path: string; gzip: number } {
   return best;
 }
 
+/**
+ * Copies built so far, removed once every scale is built: deleting a build's 40,000 files just before
+ * the next build doubled that build's system time here (`recently_deleted` and `find_get_block_common`, ext4's
+ * inode allocation, led a kernel profile: our reading, that it passes over inodes deleted in the last half-minute). `astro build`
+ * at 20,000 entries took 18–32 s of system time right after an `rm -rf` of the last one, 9–10 s with
+ * nothing deleted in the minute before (tests/bench/README.md, "Scale, twelfth pass").
+ */
+const built: string[] = [];
+
 async function runScale(scale: string): Promise<ScaleResult> {
   const dir = copyProject();
   try {
@@ -106,15 +115,6 @@ async function runScale(scale: string): Promise<ScaleResult> {
     else built.push(dir);
   }
 }
-
-/**
- * Copies built so far, removed once every scale is built: deleting a build's 40,000 files just before
- * the next build doubled that build's system time here (ext4 allocating inodes beside ones deleted in the
- * last half-minute: `recently_deleted` and `find_get_block_common` led a kernel profile). `astro build`
- * at 20,000 entries took 18–32 s of system time right after an `rm -rf` of the last one, 9–10 s with
- * nothing deleted in the minute before (tests/bench/README.md, "Scale, twelfth pass").
- */
-const built: string[] = [];
 
 function printBuild(r: ScaleResult, cssFiles: number): void {
   const total = r.astro.seconds + r.finish.seconds;
