@@ -36,11 +36,12 @@ export default defineConfig({
   // and a permalink sheds its indentation (about 115 B gzipped).
   compressHTML: true,
   build: {
-    // Two pages at a time: while one page's folder and file are written (Astro awaits each
-    // write, about 13 s of an idle main thread at 20,000 entries), the next one renders.
-    // Same pages, same peak memory; 20,000 entries: `astro build` 47-61 s instead of 55-63 s,
-    // three runs of each, one after the other (tests/bench/README.md, sixth pass).
-    concurrency: 2,
+    // Eight pages at a time: while pages' folders and files are written (Astro awaits each
+    // write: about 13 s of an idle main thread at 20,000 entries, one page at a time), others
+    // render. Same pages. At 20,000 entries, cold, alternated with 2 (thirteenth pass): page
+    // generation 28.2, 26.9, 24.8 s against 32.4, 27.9, 26.1 s; peak 730-742 MB against
+    // 733-812 MB (tests/bench/README.md, "Scale, thirteenth pass").
+    concurrency: 8,
     format: 'directory',
     // One cached stylesheet instead of CSS repeated inline in every page, and
     // no inline script: the site must run under a strict CSP.
