@@ -30,6 +30,8 @@ interface ScaleResult {
   astro: { seconds: number; peakMB: number; cpuSeconds: number };
   /** The build script's second step (src/cli/finish-build.ts): Pagefind, and the lone-code pages written meanwhile. */
   finish: { seconds: number; peakMB: number; cpuSeconds: number };
+  /** loopMs() right before `astro build` and right after the second step. */
+  loop: { before: number; after: number };
   htmlPages: number;
   permalinkGzip: number;
   largestPermalink: { path: string; gzip: number };
@@ -80,14 +82,30 @@ function largestVendorPage(dist: string): { path: string; gzip: number } {
  */
 const built: string[] = [];
 
+/**
+ * Milliseconds a fixed loop of 3·10⁸ additions takes: a yardstick printed beside each build's times, because
+ * this machine's speed moves by half from one minute to the next (the same loop took 517–953 ms over the
+ * twelfth and thirteenth passes), and a build's time moves with it.
+ */
+function loopMs(): number {
+  const started = performance.now();
+  let x = 0;
+  for (let i = 0; i < 3e8; i++) x += i % 7;
+  // Uses the sum, so the loop cannot be dropped as dead code.
+  if (x < 0) console.log(x);
+  return performance.now() - started;
+}
+
 async function runScale(scale: string): Promise<ScaleResult> {
   const dir = copyProject();
   try {
     const entries = scale === 'real' ? countEntries(dir) : addSyntheticEntries(dir, Number(scale));
     console.log(`\n[${scale}] ${entries} entries in ${dir}: building…`);
+    const before = loopMs();
     const astro = timed(join(dir, 'node_modules/.bin/astro'), ['build'], dir, buildScriptEnv(join(dir, 'package.json')));
     const index = indexScriptCommand(join(dir, 'package.json'));
     const finish = timed(index.command, index.args, dir);
+    const loop = { before, after: loopMs() };
     const dist = join(dir, 'dist');
     const css = readdirSync(join(dist, '_astro')).filter((n) => n.endsWith('.css'));
     const result: ScaleResult = {
@@ -95,6 +113,7 @@ async function runScale(scale: string): Promise<ScaleResult> {
       entries,
       astro: { seconds: astro.seconds, peakMB: astro.peakMB, cpuSeconds: astro.cpuSeconds },
       finish: { seconds: finish.seconds, peakMB: finish.peakMB, cpuSeconds: finish.cpuSeconds },
+      loop,
       htmlPages: fileCount(dist, '.html'),
       permalinkGzip: gz(join(dist, 'xiaomi/10001/index.html')),
       largestPermalink: largestPermalink(dist),
@@ -122,6 +141,7 @@ function printBuild(r: ScaleResult, cssFiles: number): void {
   console.log(`  astro build     ${r.astro.seconds.toFixed(1)} s (CPU ${r.astro.cpuSeconds.toFixed(1)} s), peak ${r.astro.peakMB.toFixed(0)} MB`);
   console.log(`  finish build    ${r.finish.seconds.toFixed(1)} s (CPU ${r.finish.cpuSeconds.toFixed(1)} s), peak ${r.finish.peakMB.toFixed(0)} MB`);
   console.log(`  load average    ${load} (when the build ended)`);
+  console.log(`  machine speed   a loop of 3·10⁸ additions: ${r.loop.before.toFixed(0)} ms before the build, ${r.loop.after.toFixed(0)} ms after (the build's times move with it)`);
   console.log(`  total           ${total.toFixed(1)} s = ${((total * 1000) / r.entries).toFixed(2)} ms per entry, ${r.htmlPages} HTML pages`);
   console.log(`  permalink HTML  /xiaomi/10001/ ${kb(r.permalinkGzip)} gz; largest ${r.largestPermalink.path} ${kb(r.largestPermalink.gzip)} gz (budget 3 KB: ${check(r.largestPermalink.gzip <= 3 * 1024)})`);
   console.log(`  largest vendor  ${r.largestVendor.path} ${kb(r.largestVendor.gzip)} gz (budget 12 KB: ${check(r.largestVendor.gzip <= 12 * 1024)})`);
