@@ -133,6 +133,9 @@ test.describe('keyboard', () => {
     await expect(first).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/huawei\/80300007\/$/);
+    // The URL changes before the new page's scripts run; the theme menu and the copy button
+    // below need them (module scripts have run by DOMContentLoaded).
+    await page.waitForLoadState('domcontentloaded');
 
     const theme = page.getByRole('combobox', { name: 'Theme' });
     await theme.focus();

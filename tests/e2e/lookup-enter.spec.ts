@@ -25,6 +25,8 @@ for (const width of [390, 1280]) {
       await expect(options(page).first()).toContainText('Huawei');
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(/\/huawei\/80300007\/$/);
+      // The new page's scripts run after its URL changes (see the test below).
+      await expect(box(page)).toHaveAttribute('role', 'combobox');
       await box(page).click();
       await page.keyboard.type('80300007');
       await expect(options(page).first()).toContainText('80300007');
@@ -55,7 +57,7 @@ for (const width of [390, 1280]) {
       // The URL changes before the new page's scripts run; until site.ts has made the box a
       // combobox, Enter is the plain form's and opens the search page (the no-script path,
       // tested elsewhere). Keys pressed after that and before the lookup code arrives are
-      // this test's subject.
+      // this test's subject. (Without this wait it failed CI once: /search/?q=80300007.)
       await expect(box(page)).toHaveAttribute('role', 'combobox');
       // Again with the index already loaded: a new text, then ↓ and Enter with no pause.
       await box(page).focus();
