@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { arrivedAt } from './helpers.ts';
 
 /** One page of each type, and what shows it is ready (scripts that fill the page have run). */
 const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<void> }[] = [
@@ -132,10 +133,8 @@ test.describe('keyboard', () => {
     for (let i = 0; i < 5 && !(await first.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(first).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/huawei\/80300007\/$/);
-    // The URL changes before the new page's scripts run; the theme menu and the copy button
-    // below need them (module scripts have run by DOMContentLoaded).
-    await page.waitForLoadState('domcontentloaded');
+    // The theme menu and the copy button below need the new page's scripts.
+    await arrivedAt(page, /\/huawei\/80300007\/$/);
 
     const theme = page.getByRole('combobox', { name: 'Theme' });
     await theme.focus();

@@ -19,6 +19,17 @@ export function forbidExternalRequests(page: Page): string[] {
   return external;
 }
 
+/**
+ * Waits until a click or a key has taken the page to `url` and the new page's scripts have run.
+ * `toHaveURL` alone matches as soon as the URL changes, before them: a key pressed then is the
+ * plain page's (Enter in the header box submits the form to the search page). Module scripts
+ * have run by DOMContentLoaded.
+ */
+export async function arrivedAt(page: Page, url: RegExp): Promise<void> {
+  await expect(page).toHaveURL(url);
+  await page.waitForLoadState('domcontentloaded');
+}
+
 /** Runs a search from the header box the way a person does: `/`, type, Enter. */
 export async function searchFromHeader(page: Page, query: string): Promise<void> {
   await page.keyboard.press('/');
