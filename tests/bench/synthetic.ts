@@ -39,13 +39,24 @@ export function timed(command: string, args: string[], cwd: string, env: Record<
 
 /**
  * The environment `npm run build` gives `astro build` (the `KEY=value` words
- * before it in package.json's build script, such as its heap limit), so the
- * benchmark measures the build people run.
+ * before it in package.json's build script, such as its heap limit; a value may
+ * be quoted, `NODE_OPTIONS='--a --b'`), so the benchmark measures the build
+ * people run. Throws, naming the file, on a script it cannot read that way,
+ * rather than measuring a build without them.
  */
 export function buildScriptEnv(packageJson: string): Record<string, string> {
   const script: string = JSON.parse(readFileSync(packageJson, 'utf8')).scripts.build;
-  const prefix = /^((?:\w+=\S+\s+)*)astro build/.exec(script)?.[1] ?? '';
-  return Object.fromEntries(prefix.trim().split(/\s+/).filter(Boolean).map((pair) => pair.split(/=(.*)/s).slice(0, 2) as [string, string]));
+  const assignment = /(\w+)=('[^']*'|"[^"]*"|[^\s'"]+)\s+/y;
+  const env: Record<string, string> = {};
+  let at = 0;
+  for (let m = assignment.exec(script); m; m = assignment.exec(script)) {
+    env[m[1]!] = m[2]!.replace(/^(['"])(.*)\1$/s, '$2');
+    at = assignment.lastIndex;
+  }
+  if (!script.startsWith('astro build', at)) {
+    throw new Error(`${packageJson}: scripts.build should be "[KEY=value ...] astro build ...", found "${script}"`);
+  }
+  return env;
 }
 
 /**
