@@ -17,6 +17,12 @@ export interface TimedRun {
   peakMB: number;
   /** User plus system CPU time of the process tree, in seconds: less dependent on the machine's load than wall time. */
   cpuSeconds: number;
+  /**
+   * Of cpuSeconds, the system (kernel) time: mostly creating files here. It doubles right after
+   * many files were deleted (tests/bench/README.md, "Scale, twelfth pass"), so it tells a slow
+   * file system apart from a slow processor.
+   */
+  systemSeconds: number;
   output: string;
 }
 
@@ -34,7 +40,7 @@ export function timed(command: string, args: string[], cwd: string, env: Record<
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output.slice(-4000)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
   const cpu = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN);
-  return { seconds, peakMB: rss ? Number(rss[1]) / 1024 : NaN, cpuSeconds: cpu('User') + cpu('System'), output };
+  return { seconds, peakMB: rss ? Number(rss[1]) / 1024 : NaN, cpuSeconds: cpu('User') + cpu('System'), systemSeconds: cpu('System'), output };
 }
 
 /**
