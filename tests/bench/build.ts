@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { addSyntheticEntries, buildScriptEnv, copyProject, countEntries, fileCount, folderBytes, indexScriptCommand, readText, removeProject, timed } from './synthetic.ts';
+import { addSyntheticEntries, buildScriptEnv, copyProject, countEntries, fileCount, folderBytes, indexScriptCommand, readText, removeProject, timed, type TimedRun } from './synthetic.ts';
 import { formatWeight, kb, weighSite, type SiteWeights } from './page-weights.ts';
 
 const { values } = parseArgs({
@@ -24,12 +24,16 @@ const scales = values.scales.split(',').map((s) => s.trim());
 const gz = (path: string) => gzipSync(readText(path)).length;
 const check = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 
+/** A build step's figures: a timed run without its output. */
+type StepFigures = Omit<TimedRun, 'output'>;
+const stepFigures = ({ output: _output, ...figures }: TimedRun): StepFigures => figures;
+
 interface ScaleResult {
   scale: string;
   entries: number;
-  astro: { seconds: number; peakMB: number; cpuSeconds: number; systemSeconds: number };
+  astro: StepFigures;
   /** The build script's second step (src/cli/finish-build.ts): Pagefind, and the lone-code pages written meanwhile. */
-  finish: { seconds: number; peakMB: number; cpuSeconds: number; systemSeconds: number };
+  finish: StepFigures;
   /** loopMs() right before `astro build` and right after the second step. */
   loop: { before: number; after: number };
   htmlPages: number;
@@ -111,8 +115,8 @@ async function runScale(scale: string): Promise<ScaleResult> {
     const result: ScaleResult = {
       scale,
       entries,
-      astro: { seconds: astro.seconds, peakMB: astro.peakMB, cpuSeconds: astro.cpuSeconds, systemSeconds: astro.systemSeconds },
-      finish: { seconds: finish.seconds, peakMB: finish.peakMB, cpuSeconds: finish.cpuSeconds, systemSeconds: finish.systemSeconds },
+      astro: stepFigures(astro),
+      finish: stepFigures(finish),
       loop,
       htmlPages: fileCount(dist, '.html'),
       permalinkGzip: gz(join(dist, 'xiaomi/10001/index.html')),
