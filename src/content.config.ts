@@ -6,6 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { entryFiles } from './build/entry-files-loader.ts';
 import { codeSchema, vendorSchema } from './schema.ts';
 
 const vendors = defineCollection({
@@ -15,8 +16,9 @@ const vendors = defineCollection({
 
 const codes = defineCollection({
   // Ids are the file path without extension ("xiaomi/-1", "apns/BadCertificate"):
-  // the default slugger would lowercase and strip characters codes need.
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/codes', generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }),
+  // the default slugger would lowercase and strip characters codes need. glob() itself,
+  // but reading files synchronously in a build (src/build/entry-files-loader.ts says why).
+  loader: entryFiles({ pattern: '**/*.{md,mdx}', base: './content/codes', generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }),
   schema: codeSchema,
 });
 

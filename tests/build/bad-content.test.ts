@@ -107,6 +107,14 @@ describe('the build fails on bad content', () => {
     expect(output).toContain(problem);
   });
 
+  it('on two files that are one entry (the same name as .md and .mdx)', () => {
+    // Astro's glob() loader logs this and keeps one of the two; the codes' loader (src/build/entry-files-loader.ts) refuses it.
+    project.write('content/codes/xiaomi/10001.mdx', entry(`code: "10001"\nvendor: xiaomi\n${valid}`));
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/codes/xiaomi/10001.md and content/codes/xiaomi/10001.mdx are both the entry "xiaomi/10001" of the codes collection');
+  });
+
   it('on a related link to a code that does not exist', () => {
     project.write('content/codes/xiaomi/99998.md', entry(`code: "99998"\nvendor: xiaomi\nrelated: [honor/424242]\n${valid}`));
     const { status, output } = project.build();
