@@ -15,14 +15,14 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // contentStoreFromDisk: pages read the content store from disk instead of a 21 MB bundled
-  // chunk at 20,000 entries. package.json's build scripts also give astro build a 1.5 GB heap
-  // limit, which makes V8 collect sooner, and MIMALLOC_PURGE_DELAY=0, which makes the allocator
-  // of Astro's and Rolldown's native code hand freed memory back at once instead of holding it
-  // through page generation: peak 744–845 MB instead of 893–896 MB at 20,000 entries, three
-  // builds of each, same time (tests/bench/README.md, "Scale, twelfth pass"). On Node 24 they
-  // also cap V8's young generation at 8 MB a semi-space: Node 24 let the heap grow to about
-  // 575 MB before its first full collection in page generation, peak 878–1,038 MB in 14 builds;
-  // with the cap 705–976 MB in 7, about 1 s slower ("Scale, fourteenth pass").
+  // chunk at 20,000 entries. package.json's build scripts also give astro build a heap limit,
+  // which makes V8 collect sooner, and MIMALLOC_PURGE_DELAY=0, which makes the allocator of
+  // Astro's and Rolldown's native code hand freed memory back at once instead of holding it
+  // through page generation (tests/bench/README.md, "Scale, twelfth pass"). On Node 24 they also
+  // cap V8's young generation at 8 MB a semi-space: Node 24 let the heap grow to about 575 MB
+  // before its first full collection in page generation. The limit is 1 GB since the codes'
+  // loader reads files synchronously (src/build/entry-files-loader.ts): with 1.5 GB that peaked
+  // at 821–967 MB at 20,000 entries, with 1 GB at 796–831 MB ("Scale, fourteenth pass").
   // The /code/ page of a code no other entry shares is written by the build's second step
   // (src/cli/finish-build.ts), as a link on to its permalink (src/utils/value-redirects.ts).
   // A sitemap needs absolute URLs, so only with SITE_URL.
