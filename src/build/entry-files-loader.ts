@@ -89,7 +89,8 @@ export function entryFiles(options: EntryFilesOptions): Loader {
           continue;
         }
         const parsed = await parseData({ id, data, filePath });
-        if ('contentModuleTypes' in entryType || !entryType.getRenderFunction) {
+        // As glob() decides: render now where the type can, else (MDX) when a page does.
+        if (!entryType.getRenderFunction) {
           store.set({ id, data: parsed, body, filePath: relativePath, digest, deferredRender: 'contentModuleTypes' in entryType });
           continue;
         }
