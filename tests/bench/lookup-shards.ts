@@ -1,5 +1,5 @@
 /**
- * `node tests/bench/lookup-shards.ts [--scales real,3000,20000]`: what one
+ * `npx tsx tests/bench/lookup-shards.ts [--scales real,3000,20000] [--chinese]`: what one
  * lookup fetches from the sharded lookup index (src/utils/lookup-shards.ts,
  * src/utils/lookup-words.ts) at each scale, without a build: the index is made
  * from content/ files as the build makes it (synthetic entries added in a
@@ -22,14 +22,15 @@ import { buildFacets } from '../../src/utils/browse-facets.ts';
 import { browsePart } from '../../src/utils/browse-page.ts';
 import type { Filters } from '../../src/utils/filters.ts';
 
-const { values } = parseArgs({ options: { scales: { type: 'string', default: 'real,3000,20000' } } });
+// --chinese: synthetic entries with a Chinese meaning as often as real ones (tests/helpers/synthetic-entries.ts).
+const { values } = parseArgs({ options: { scales: { type: 'string', default: 'real,3000,20000' }, chinese: { type: 'boolean', default: false } } });
 const gz = (json: string) => gzipSync(json).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 for (const scale of values.scales.split(',')) {
   const dir = copyProject();
   try {
-    if (scale !== 'real') addSyntheticEntries(dir, Number(scale));
+    if (scale !== 'real') addSyntheticEntries(dir, Number(scale), { chinese: values.chinese });
     const whole = toCompact(contentIndex(join(dir, 'content')));
     const wholeGz = gz(JSON.stringify(whole));
     console.log(`\n[${scale}] ${whole.codes.length} codes: api/lookup.json ${kb(wholeGz)} gz`);
