@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { codeKey, compareCodes, groupByCodeValue, sortVendors, validateCatalog } from '../utils/catalog-rules.ts';
+import { rowWeight, tableParts } from '../utils/vendor-table.ts';
 
 export type VendorEntry = CollectionEntry<'vendors'>;
 export type CodeEntryRecord = CollectionEntry<'codes'>;
@@ -19,6 +20,10 @@ export interface Catalog {
   codeByKey: Map<string, CodeEntryRecord>;
   /** Codes grouped by value across vendors ("10001" → Xiaomi's and Honor's). */
   codesByValue: Map<string, CodeEntryRecord[]>;
+  /** Each vendor's table in parts (utils/vendor-table.ts): one part when it fits a page. */
+  tablePartsByVendor: Map<string, CodeEntryRecord[][]>;
+  /** The part (1-based) of its vendor's table that holds each code. */
+  partOfCode: Map<CodeEntryRecord, number>;
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -36,6 +41,10 @@ async function build(): Promise<Catalog> {
   for (const c of all) codesByVendor.get(c.data.vendor)!.push(c);
   for (const list of codesByVendor.values()) list.sort((a, b) => compareCodes(a.data, b.data));
   const codes = [...codesByVendor.values()].flat();
+  // A row shows the code and every description (components/CodeTable.astro): what it weighs on the page.
+  const weigh = (c: CodeEntryRecord) => rowWeight([c.data.code, ...c.data.descriptions.map((d) => d.text)]);
+  const tablePartsByVendor = new Map([...codesByVendor].map(([vendor, list]) => [vendor, tableParts(list, weigh)]));
+  const partOfCode = new Map([...tablePartsByVendor.values()].flatMap((parts) => parts.flatMap((part, i) => part.map((c) => [c, i + 1] as const))));
   return {
     vendors,
     vendorById: new Map(vendors.map((v) => [v.id, v])),
@@ -43,6 +52,8 @@ async function build(): Promise<Catalog> {
     codesByVendor,
     codeByKey: new Map(codes.map((c) => [codeKey(c.data.vendor, c.data.code), c])),
     codesByValue: groupByCodeValue(codes),
+    tablePartsByVendor,
+    partOfCode,
   };
 }
 

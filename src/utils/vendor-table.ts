@@ -5,25 +5,50 @@
  */
 
 /**
- * A vendor with at most this many codes keeps one table on its page (the real
- * maximum is about 100, soon 200; a row weighs about 20 B gzipped, so 300 rows
- * stay well inside the 12 KB page budget).
+ * What a page's rows may weigh, in rowWeight()'s estimate of gzipped bytes: a vendor whose rows all fit keeps one
+ * table on its page; a longer table is cut into parts of at most this much each. The page around the rows weighs
+ * about 3.1 KB gzipped (the vendor's intro, the filters, the header; real pages, 2026-11-29), the list of parts
+ * about 15 B a part: 7 KB of rows keeps a page of a 2,000-code table near 11 KB, inside the 12 KB budget, and
+ * rowWeight() over-estimates the rows of a long table (gzip shrinks many rows better than few).
  */
-export const ONE_TABLE_MAX = 300;
-/** Rows per part when a table is cut into parts: the vendor page is part 1, the others are /<vendor>/codes/<n>/. */
-export const PART_SIZE = 200;
+export const PART_BUDGET = 7_000;
 
-/** The table cut into parts, in table order: one part up to ONE_TABLE_MAX codes, then parts of PART_SIZE. */
-export function tableParts<T>(codes: readonly T[]): T[][] {
-  if (codes.length <= ONE_TABLE_MAX) return [codes.slice()];
-  const parts: T[][] = [];
-  for (let at = 0; at < codes.length; at += PART_SIZE) parts.push(codes.slice(at, at + PART_SIZE));
-  return parts;
+/**
+ * A row's weight, gzipped, estimated from its texts (the code and every description the row shows): 20 B of
+ * markup and badges and half the texts' UTF-8 bytes. Real rows weigh 27–108 B gzipped (40–104 B at 60–190 B of
+ * text a row, Chinese descriptions included); this gives 50–115 B for them. A row count alone was wrong by up to
+ * five times: Chinese text is three bytes a character and barely shrinks.
+ */
+export function rowWeight(texts: readonly string[]): number {
+  const bytes = texts.reduce((n, t) => n + utf8Length(t), 0);
+  return 20 + bytes / 2;
 }
 
-/** The part (1-based) that holds the row at `position` (0-based) of a table of `total` rows. */
-export function partNumber(position: number, total: number): number {
-  return total <= ONE_TABLE_MAX ? 1 : Math.floor(position / PART_SIZE) + 1;
+function utf8Length(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
+/** The table cut into parts, in table order: rows while their weights (`weigh`) fit PART_BUDGET, at least one a part. */
+export function tableParts<T>(codes: readonly T[], weigh: (code: T) => number): T[][] {
+  const parts: T[][] = [];
+  let current: T[] = [];
+  let weight = 0;
+  for (const code of codes) {
+    const w = weigh(code);
+    if (current.length && weight + w > PART_BUDGET) {
+      parts.push(current);
+      [current, weight] = [[], 0];
+    }
+    current.push(code);
+    weight += w;
+  }
+  parts.push(current);
+  return parts;
 }
 
 /** The part (1-based) whose codes include `slug`, from the parts index (/<vendor>/codes.json); undefined if none. */

@@ -1,30 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { facetCounts, filtersFromQuery, filtersToQuery, foldText, hasFilters, passesFilters, textMatches, type Facets, type Filters } from '../../src/utils/filters.ts';
-import { ONE_TABLE_MAX, PART_SIZE, partNumber, partOfSlug, tableParts } from '../../src/utils/vendor-table.ts';
+import { PART_BUDGET, partOfSlug, rowWeight, tableParts } from '../../src/utils/vendor-table.ts';
 import { vendorPartPath } from '../../src/utils/urls.ts';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 const none: Filters = {};
 
-describe('tableParts(): one table up to ONE_TABLE_MAX codes, then parts of PART_SIZE', () => {
+describe('tableParts(): rows while their weight fits PART_BUDGET', () => {
+  const weighs = (w: number) => () => w;
   it.each([
-    [1, [1]],
-    [ONE_TABLE_MAX, [ONE_TABLE_MAX]],
-    [ONE_TABLE_MAX + 1, [PART_SIZE, ONE_TABLE_MAX + 1 - PART_SIZE]],
-    [2000, Array(10).fill(PART_SIZE)],
-    [2001, [...Array(10).fill(PART_SIZE), 1]],
-  ])('%i codes → parts of %j', (n, sizes) => {
-    const parts = tableParts(range(n));
+    [1, 100, [1]],
+    [70, 100, [70]],
+    [71, 100, [70, 1]],
+    [2000, 100, Array(28).fill(70).concat([40])],
+    [3, PART_BUDGET + 1, [1, 1, 1]],
+  ])('%i codes of weight %i → parts of %j', (n, weight, sizes) => {
+    const parts = tableParts(range(n), weighs(weight));
     expect(parts.map((p) => p.length)).toEqual(sizes);
     expect(parts.flat()).toEqual(range(n));
   });
 
-  it('partNumber() names the part that tableParts() put each row in', () => {
-    for (const n of [10, ONE_TABLE_MAX, ONE_TABLE_MAX + 1, 1234]) {
-      tableParts(range(n)).forEach((part, i) => {
-        for (const position of part) expect(partNumber(position, n)).toBe(i + 1);
-      });
-    }
+  it('cuts by weight, not by count: heavy rows make shorter parts', () => {
+    const parts = tableParts(range(300), (i) => (i < 100 ? 20 : 140));
+    expect(parts.map((p) => p.length)).toEqual([100 + 35, 50, 50, 50, 15]);
+    for (const part of parts) expect(part.reduce((n, i) => n + (i < 100 ? 20 : 140), 0)).toBeLessThanOrEqual(PART_BUDGET);
+  });
+
+  it('rowWeight() counts UTF-8 bytes: a Chinese description weighs three times its characters', () => {
+    expect(rowWeight(['10001', 'Invalid token.'])).toBe(20 + (5 + 14) / 2);
+    expect(rowWeight(['10001', '参数错误'])).toBe(20 + (5 + 12) / 2);
   });
 });
 

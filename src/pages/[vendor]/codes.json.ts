@@ -7,12 +7,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalog } from '../../data/load-catalog.ts';
 import { codeSlug } from '../../utils/urls.ts';
-import { tableParts } from '../../utils/vendor-table.ts';
 
 export const getStaticPaths = (async () => {
-  const { vendors, codesByVendor } = await loadCatalog();
+  const { vendors, tablePartsByVendor } = await loadCatalog();
   return vendors
-    .map((vendor) => ({ vendor: vendor.id, parts: tableParts(codesByVendor.get(vendor.id)!) }))
+    .map((vendor) => ({ vendor: vendor.id, parts: tablePartsByVendor.get(vendor.id)! }))
     .filter(({ parts }) => parts.length > 1)
     .map(({ vendor, parts }) => ({ params: { vendor }, props: { parts: parts.map((p) => p.map((c) => codeSlug(c.data.code))) } }));
 }) satisfies GetStaticPaths;
