@@ -87,31 +87,71 @@ export function itemKeys(item: CompactItem): string[] {
 }
 
 /**
- * A CJK wording's key: its first CJK character and the one after it (`不合` of `appkey不合法`; the character
- * alone when it ends the wording). Wherever a text holds the wording, it holds that key at a CJK character.
- * Keyed from its start instead (`ap`), the Latin letters of a paste around Chinese
- * (`APP_REQUEST_PUSH_LIMIT = valueOf(…, "超过该应用…")`) read eight wording shards for nothing; three characters
- * from the first CJK one read fewer shards but made the manifest longer for every text (tests/bench/README.md,
- * "Scale, twelfth pass").
+ * A CJK wording's key: `length` characters from its first CJK character (`不合` of `appkey不合法`; fewer when the
+ * wording ends sooner). Wherever a text holds the wording, it holds that key at a CJK character. Keyed from its start
+ * instead (`ap`), the Latin letters of a paste around Chinese (`APP_REQUEST_PUSH_LIMIT = valueOf(…, "超过该应用…")`)
+ * read eight wording shards for nothing. Two characters, longer only where two leave too many records under one key
+ * (cjkKeyLengths): three for every key made the manifest longer for every text (tests/bench/README.md, "Scale,
+ * twelfth pass").
  */
-function cjkWordingKey(folded: string): string {
-  for (let i = 0; i < folded.length; i++) if (hasCjk(folded[i]!)) return folded.slice(i, i + 2);
-  return folded.slice(0, 2);
+function cjkWordingKey(folded: string, length = 2): string {
+  for (let i = 0; i < folded.length; i++) if (hasCjk(folded[i]!)) return folded.slice(i, i + length);
+  return folded.slice(0, length);
+}
+
+/** The longest CJK wording key (cjkKeyLengths): a text is scanned for keys of one to this many characters. */
+export const CJK_KEY_MAX = 8;
+
+/** The texts the lookup may find inside a text (messages, the CJK parts of a meaning), as written. */
+export function wordingTexts(item: CompactItem): string[] {
+  return [...(item.m ?? []), ...item.d.split(' / ').filter(hasCjk)];
 }
 
 /**
- * The keys of the texts the lookup may find inside a text (messages, the CJK
- * parts of a meaning), folded as it folds them: the first two words of a
- * wording (an English one is found only as whole words, so a text holds them
- * in a row), or, when it holds CJK (found anywhere), its first two characters from the first CJK one (cjkWordingKey).
+ * The keys of the texts the lookup may find inside a text (wordingTexts),
+ * folded as it folds them: the first two words of a wording (an English one
+ * is found only as whole words, so a text holds them in a row), or, when it
+ * holds CJK (found anywhere), its first characters from the first CJK one
+ * (cjkWordingKey; two, or as many as `cjkLength` gives the folded text).
  * Two words, not one: a text's common word (`invalid`, `token`) then reads
  * only the messages that go on as the text does. Looser than the lookup's own
  * rule on what is findable, so a change there loses nothing.
  */
-export function wordingKeys(item: CompactItem): string[] {
-  const texts = [...(item.m ?? []), ...item.d.split(' / ').filter(hasCjk)];
-  const keys = texts.map(foldWording).filter(Boolean).map((folded) => (hasCjk(folded) ? cjkWordingKey(folded) : folded.split(' ').slice(0, 2).join(' ')));
+export function wordingKeys(item: CompactItem, cjkLength: (folded: string) => number = () => 2): string[] {
+  const keys = wordingTexts(item)
+    .map(foldWording)
+    .filter(Boolean)
+    .map((folded) => (hasCjk(folded) ? cjkWordingKey(folded, cjkLength(folded)) : folded.split(' ').slice(0, 2).join(' ')));
   return [...new Set(keys)];
+}
+
+/**
+ * Longer keys for the CJK wordings under a key whose records weigh more than `limit` (as `size` measures them): a
+ * character more at a time, up to CJK_KEY_MAX, while such keys are left. Chinese texts of one product share their
+ * first words (`应用` "app" starts 18 of the 213 real ones): keyed by two characters, one key held every record
+ * that starts so, a shard over its budget that every text with those two characters read.
+ */
+function cjkKeyLengths(records: ShardItem[], limit: number, size: (json: string) => number): (folded: string) => number {
+  const lengths = new Map<string, number>();
+  const lengthOf = (folded: string) => lengths.get(folded) ?? 2;
+  for (let round = 2; round < CJK_KEY_MAX; round++) {
+    let grown = false;
+    for (const [key, held] of byKeys(records, (r) => wordingKeys(r, lengthOf))) {
+      if (!hasCjk(key) || key.length !== round || held.length < 2) continue;
+      // Gzip adds about 20 bytes to what it cannot shrink: a group this short is within the limit unmeasured.
+      const json = JSON.stringify(held);
+      if (new TextEncoder().encode(json).length + 32 <= limit || size(json) <= limit) continue;
+      for (const r of held) {
+        for (const folded of wordingTexts(r).map(foldWording).filter(hasCjk)) {
+          if (cjkWordingKey(folded, lengthOf(folded)) !== key || cjkWordingKey(folded, round + 1).length === key.length) continue;
+          lengths.set(folded, round + 1);
+          grown = true;
+        }
+      }
+    }
+    if (!grown) break;
+  }
+  return lengthOf;
 }
 
 /** Records by each of their keys. */
@@ -136,8 +176,12 @@ function byKeys(records: ShardItem[], keysOf: (r: ShardItem) => string[]): Map<s
 export function shardIndex(vendors: LookupVendor[], items: readonly CompactItem[], budget: number, size: (json: string) => number): ShardedIndex {
   const records = items.map((item, i): ShardItem => ({ ...item, i }));
   const byKey = cutRanges(byKeys(records, itemKeys), (first) => (isCodeKey(first) ? budget : budget * NAME_KEY_SHARE), size);
-  const wordings = byKeys(records, wordingKeys);
-  const byWording = wordings.size ? cutRanges(wordings, budget * NAME_KEY_SHARE, size) : { first: [], shards: [], keys: [] };
+  // A CJK key's records are keyed longer only past the whole budget: one key within it keeps a shard of its own,
+  // and each longer key is one more in the manifest every lookup fetches.
+  const cjkLength = cjkKeyLengths(records, budget, size);
+  const wordings = byKeys(records, (r) => wordingKeys(r, cjkLength));
+  const wordingLimit = budget * NAME_KEY_SHARE;
+  const byWording = wordings.size ? cutRanges(wordings, wordingLimit, size) : { first: [], shards: [], keys: [] };
   const longest = byKey.keys.reduce((n, k) => Math.max(n, k.length), 0);
   return {
     manifest: {
@@ -381,15 +425,16 @@ export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' 
 
 /**
  * The wording shards a text needs: those of its folded words and pairs of words
- * in a row, and of every two characters that start with a CJK one (a CJK
- * wording may sit anywhere, and its key starts at its first CJK character).
+ * in a row, and of every one to CJK_KEY_MAX characters that start with a CJK one
+ * (a CJK wording may sit anywhere, and its key starts at its first CJK character),
+ * as far as the manifest has the key.
  */
 function wordingShards(worded: ShardManifest['worded'], read: string): number[] {
   if (!worded.first.length) return [];
   const folded = foldWording(read);
   const words = folded.split(/[^a-z0-9]+/).filter(Boolean);
   const keys = new Set([...words, ...words.slice(1).map((w, n) => `${words[n]} ${w}`)]);
-  for (let i = 0; i < folded.length; i++) if (hasCjk(folded[i]!)) keys.add(folded.slice(i, i + 2));
+  for (let i = 0; i < folded.length; i++) if (hasCjk(folded[i]!)) for (let n = 1; n <= CJK_KEY_MAX && i + n <= folded.length; n++) keys.add(folded.slice(i, i + n));
   const known = new Set(worded.keys);
   return [...new Set([...keys].filter((k) => known.has(k)).map((k) => worded.from + shardOf(worded, k)))];
 }

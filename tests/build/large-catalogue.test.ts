@@ -13,7 +13,7 @@ import { startStaticServer } from '../../src/cli/static-server.ts';
 import { fixtureProject, PROJECT_ROOT, type FixtureProject } from '../helpers/fixture-project.ts';
 import { addSyntheticEntries, countEntries } from '../helpers/synthetic-entries.ts';
 import { permalinkPath, rowAnchor, vendorPartPath } from '../../src/utils/urls.ts';
-import { itemKeys, LOOKUP_BUDGET, readManifest, SHARD_BUDGET, shardOf, wordingKeys, type ShardItem, type ShardManifest } from '../../src/utils/lookup-shards.ts';
+import { itemKeys, LOOKUP_BUDGET, readManifest, SHARD_BUDGET, shardOf, shardsForText, wordingTexts, type ShardItem, type ShardManifest } from '../../src/utils/lookup-shards.ts';
 import type { CompactIndex } from '../../src/utils/lookup-compact.ts';
 import type { WordManifest } from '../../src/utils/lookup-words.ts';
 import { readWords } from '../../src/utils/lookup-words-format.ts';
@@ -22,7 +22,8 @@ import { PAGE_SIZE } from '../../src/utils/browse-page.ts';
 /**
  * 2,000 synthetic entries beyond the real ones, dealt round-robin over the document's tables: 200 rows or more a
  * table, each over 40 B by rowWeight(), so every table outweighs PART_BUDGET and is cut into parts however
- * content/ grows.
+ * content/ grows. Chinese meanings as often as real ones: their rows weigh up to twice the others (three bytes a
+ * character, and gzip barely shrinks them), and their messages share first characters.
  */
 const ENTRIES = countEntries(PROJECT_ROOT) + 2000;
 const BUDGET = 12 * 1024;
@@ -31,7 +32,7 @@ let project: FixtureProject;
 let dist: string;
 beforeAll(() => {
   project = fixtureProject();
-  addSyntheticEntries(project.dir, ENTRIES);
+  addSyntheticEntries(project.dir, ENTRIES, { chinese: true });
   for (const step of [() => project.build(), () => project.finishBuild()]) {
     const { status, output } = step();
     if (status !== 0) throw new Error(output.slice(-3000));
@@ -102,7 +103,7 @@ describe(`the lookup index of ${ENTRIES} entries`, () => {
     expect(gzipSync(readFileSync(join(dist, 'api/lookup/manifest.json'))).length + 2 * SHARD_BUDGET).toBeLessThanOrEqual(LOOKUP_BUDGET);
   });
 
-  it('reaches every code by each of its keys, and by each wording key, in the shard the manifest names', () => {
+  it('reaches every code by each of its keys in the shard the manifest names, and by each of its wordings in a shard a text holding it reads', () => {
     const manifest = readManifest(json<ShardManifest>('api/lookup/manifest.json'));
     const shards = manifest.first.map((_, n) => json<ShardItem[]>(`api/lookup/${n}.json`));
     const { codes } = json<CompactIndex>('api/lookup.json');
@@ -110,7 +111,11 @@ describe(`the lookup index of ${ENTRIES} entries`, () => {
     const wordingShards = worded.first.map((_, n) => json<ShardItem[]>(`api/lookup/${worded.from + n}.json`));
     for (const [i, item] of codes.entries()) {
       for (const key of itemKeys(item)) expect(shards[shardOf(manifest, key)]!.some((r) => r.i === i && r.c === item.c), `${item.v}/${item.c} by ${key}`).toBe(true);
-      for (const key of wordingKeys(item)) expect(wordingShards[shardOf(worded, key)]!.some((r) => r.i === i && r.c === item.c), `${item.v}/${item.c} by wording ${key}`).toBe(true);
+      // A text that holds the wording reads a wording shard with the record (a CJK one keyed by two characters or more).
+      for (const text of wordingTexts(item)) {
+        const read = shardsForText(manifest, text).filter((n) => n >= worded.from).map((n) => wordingShards[n - worded.from]!);
+        expect(read.some((shard) => shard.some((r) => r.i === i && r.c === item.c)), `${item.v}/${item.c} by wording ${text}`).toBe(true);
+      }
     }
   });
 });

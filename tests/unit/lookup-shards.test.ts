@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentIndex } from '../helpers/content-index.ts';
 import { fromCompact, toCompact, type CompactItem } from '../../src/utils/lookup-compact.ts';
 import { exactAnswers, spellingsOf, type LookupIndex } from '../../src/utils/lookup/index.ts';
-import { cutRanges, frontCode, frontDecode, itemKeys, manifestFile, NAME_STARTS_BYTES, readManifest, SHARD_BUDGET, shardIndex, shardOf, shardsForText, shortest, wordingKeys, type ShardedIndex } from '../../src/utils/lookup-shards.ts';
+import { cutRanges, frontCode, frontDecode, itemKeys, manifestFile, NAME_STARTS_BYTES, readManifest, SHARD_BUDGET, shardIndex, shardOf, shardsForText, shortest, wordingKeys, wordingTexts, type ShardedIndex } from '../../src/utils/lookup-shards.ts';
 
 const gz = (json: string) => gzipSync(json).length;
 
@@ -131,15 +131,35 @@ describe('the real catalogue cut into small shards', () => {
     expect(shardsForText(sharded.manifest, 'push failed after 3 tries, then 98765432101 more')).not.toContain(shardOf(sharded.manifest, '98765432101'));
   });
 
-  it('holds every record found by wording in the wording shard of each of its wording keys', () => {
+  it('holds every record found by wording in a wording shard that a text holding the wording reads', () => {
     const { worded } = sharded.manifest;
     const records = toCompact(whole).codes;
-    const withWordings = records.filter((r) => wordingKeys(r).length > 0);
+    const withWordings = records.filter((r) => wordingTexts(r).length > 0);
     expect(withWordings.length).toBeGreaterThan(50);
     for (const r of withWordings) {
       const i = records.indexOf(r);
-      for (const key of wordingKeys(r)) expect(sharded.shards[worded.from + shardOf(worded, key)]!.some((x) => x.i === i), `${r.v}/${r.c} by ${key}`).toBe(true);
+      for (const text of wordingTexts(r)) {
+        const read = shardsForText(sharded.manifest, text).filter((n) => n >= worded.from);
+        expect(read.some((n) => sharded.shards[n]!.some((x) => x.i === i)), `${r.v}/${r.c} by ${text}`).toBe(true);
+      }
     }
+  });
+
+  it('keys CJK wordings that share their first two characters by more of them, so no wording shard outgrows its budget', () => {
+    // 60 messages that all start 应用 ("app"), as real ones often do: under one two-character key they weighed several
+    // times a wording shard's budget, and every text with 应用 read them all.
+    const vendors = [{ slug: 'xiaomi', name: 'Xiaomi', aliases: [] }];
+    const verbs = ['不存在', '已禁用', '未授权', '被封禁', '签名错误', '证书过期', '包名错误', '次数超限', '频率过高', '配置缺失'];
+    const items = Array.from({ length: 60 }, (_, i): CompactItem => ({ v: 'xiaomi', c: String(20000 + i), d: `App problem ${i}`, m: [`应用${verbs[i % 10]}（${i}）`], k: 'internal', a: 'retry', r: 1 }));
+    const sharded = shardIndex(vendors, items, 600, gz);
+    const { worded } = sharded.manifest;
+    expect(worded.keys.some((k) => k.length > 2)).toBe(true);
+    expect(worded.keys).not.toContain('应用');
+    for (let n = worded.from; n < sharded.shards.length; n++) expect(gz(JSON.stringify(sharded.shards[n])), `shard ${n}`).toBeLessThanOrEqual(600);
+    items.forEach((item, i) => {
+      const read = shardsForText(sharded.manifest, `E/Push: ${item.m![0]} (code ${item.c})`).filter((n) => n >= worded.from);
+      expect(read.some((n) => sharded.shards[n]!.some((x) => x.i === i)), item.m![0]).toBe(true);
+    });
   });
 
   it('reads a CJK wording\'s shard by its first CJK characters, not by the Latin letters around them', () => {
