@@ -11,7 +11,7 @@ import { fromCompact, type CompactIndex } from '../utils/lookup-compact.ts';
 import type { LookupIndex } from '../utils/lookup/index.ts';
 import { readManifest, type ShardManifest } from '../utils/lookup-shards.ts';
 import { partFor, partForPath, type Part, type PartOptions } from '../utils/lookup-part.ts';
-import { readWords, type WordManifest } from '../utils/lookup-words-format.ts';
+import { readPairs, readWords, type PairManifest, type WordManifest } from '../utils/lookup-words-format.ts';
 
 const files = new Map<string, Promise<unknown>>();
 
@@ -60,7 +60,14 @@ export async function loadLookupIndexFor(url: string, text: string, options: Par
   const folder = shardFolder(url);
   const manifest = readManifest(await fetchJson<ShardManifest>(`${folder}manifest.json`));
   if (manifest.whole) return { index: await loadLookupIndex(url) };
-  const part = await partFor(manifest, async () => readWords(await fetchJson<WordManifest | null>(`${folder}words.json`)), text, (n) => fetchJson(`${folder}${n}.json`), options);
+  const part = await partFor(
+    manifest,
+    async () => readWords(await fetchJson<WordManifest | null>(`${folder}words.json`)),
+    text,
+    (n) => fetchJson(`${folder}${n}.json`),
+    options,
+    async () => readPairs(await fetchJson<PairManifest | null>(`${folder}pairs.json`)),
+  );
   return part === 'whole' ? { index: await loadLookupIndex(url) } : part;
 }
 

@@ -5,11 +5,11 @@
  * browser does. Pure but for the `shard` function it is given.
  */
 import { fromCompact } from './lookup-compact.ts';
-import { exactAnswers, foldName, mayMatchPhrases, type LookupIndex, type LookupResult } from './lookup/index.ts';
+import { exactAnswers, foldName, hasCjk, mayMatchPhrases, type LookupIndex, type LookupResult } from './lookup/index.ts';
 import { SHARD_BUDGET, shardOf, shardsForText, type ShardItem, type ShardManifest } from './lookup-shards.ts';
 import { pathSegments } from './resolve-path.ts';
 import { planWords, recordShards } from './lookup-words-read.ts';
-import type { CjkEntry, LexEntry, WordManifest } from './lookup-words-format.ts';
+import type { CjkEntry, LexEntry, PairManifest, WordManifest } from './lookup-words-format.ts';
 
 export interface Part {
   index: LookupIndex;
@@ -27,9 +27,17 @@ export interface PartOptions {
  * The records `text` needs, as an index of the whole one's shape (catalogue
  * order kept), or `whole` when only the whole index answers it the same.
  * `words` gives the word index's manifest (fetched only for a text with no
- * exact answer, or with `phrases`); `shard(n)` the shard numbered n.
+ * exact answer, or with `phrases`); `shard(n)` the shard numbered n; `pairs`
+ * the CJK pair index's manifest (fetched only for a text with CJK characters).
  */
-export async function partFor(manifest: ShardManifest, words: () => Promise<WordManifest | null>, text: string, shard: (n: number) => Promise<unknown>, { phrases = false }: PartOptions = {}): Promise<Part | 'whole'> {
+export async function partFor(
+  manifest: ShardManifest,
+  words: () => Promise<WordManifest | null>,
+  text: string,
+  shard: (n: number) => Promise<unknown>,
+  { phrases = false }: PartOptions = {},
+  pairs: () => Promise<PairManifest | null> = async () => null,
+): Promise<Part | 'whole'> {
   const byPlace = new Map<number, ShardItem>();
   const add = (records: ShardItem[], keep?: Set<number>) => {
     for (const r of records) if (!keep || keep.has(r.i)) byPlace.set(r.i, r);
@@ -45,21 +53,20 @@ export async function partFor(manifest: ShardManifest, words: () => Promise<Word
   const answered = exact.answers.length > 0;
   if (answered && !(phrases && mayMatchPhrases(text))) return { index: part, exact };
   const wordManifest = await words();
-  const plan = wordManifest ? planWords(text, manifest.vendors, manifest, wordManifest, { answered }) : 'whole';
+  // The CJK pair index's manifest only for a text with CJK characters (`pairs` gives it; none, and they are read whole).
+  const pairIndex = wordManifest?.pairs && hasCjk(text) ? await pairs() : null;
+  const plan = wordManifest ? planWords(text, manifest.vendors, manifest, wordManifest, { answered, pairIndex }) : 'whole';
   if (!wordManifest || plan === 'whole') return 'whole';
   // Never more than the whole index: a shard weighs at most SHARD_BUDGET (a sentence of many common words at 3,000
   // entries would read about 40 shards, more than the 47 KB of the whole).
-  const shardsRead = plan.lex.length + plan.records.length + plan.cjk.length;
+  const shardsRead = plan.lex.length + plan.records.length;
   if (manifest.wholeBytes && shardsRead * SHARD_BUDGET > manifest.wholeBytes) return 'whole';
-  const [entries, kept, cjk] = await Promise.all([
-    Promise.all(plan.lex.map((n) => shard(n) as Promise<LexEntry[]>)),
-    Promise.all(plan.records.map((n) => shard(n) as Promise<ShardItem[]>)),
-    Promise.all(plan.cjk.map((n) => shard(n) as Promise<CjkEntry[]>)),
-  ]);
+  const [entries, kept] = await Promise.all([Promise.all(plan.lex.map((n) => shard(n) as Promise<LexEntry[]>)), Promise.all(plan.records.map((n) => shard(n) as Promise<ShardItem[]>))]);
   const fetched = entries.flat();
   for (let more = plan.later(fetched); more.length; more = plan.later(fetched)) {
     for (const got of await Promise.all(more.map((n) => shard(n) as Promise<LexEntry[]>))) fetched.push(...got);
   }
+  const cjk = await Promise.all(plan.cjk(fetched).map((n) => shard(n) as Promise<CjkEntry[]>));
   const places = plan.places(fetched, cjk);
   if (places === 'whole') return 'whole';
   for (const records of kept) add(records);

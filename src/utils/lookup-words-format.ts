@@ -38,6 +38,13 @@ export const textLengthOf = (rank: number) => Math.floor(rank / WORD_RANK_SCALE)
 export const fewestWordsOf = (rank: number) => rank % WORD_RANK_SCALE;
 
 /**
+ * Two neighbouring CJK characters of the entries' CJK texts (cjkPairs). Its `p` postings rank by wordRank: the
+ * length of the entry's shortest CJK text holding the pair, and the fewest pairs of one that does, so a CJK text
+ * reads which entries hold it, or may be worded like it, from the postings alone (lookup-words-read.ts).
+ */
+export const cjkPairKey = (pair: string) => `c:${pair}`;
+
+/**
  * Two words in a row, under the first word (`x:` keys sort apart from the words themselves, which a typed prefix
  * reads as a range): a word's pairs and its names (namesByWordKey) sit together, so a phrase of typed words reads
  * its pairs and "Did you mean" names from one or two shards per word.
@@ -84,6 +91,8 @@ export interface WordManifest {
    * whose word long names have (LexEntry `x`), so a text knows it without reading them.
    */
   lex: { from: number; first: string[]; heavy: string; named: string };
+  /** Shards of the CJK pair index (PairManifest, in api/lookup/pairs.json): none when no entry has a CJK text. */
+  pairs?: number;
   /** Runs of the catalogue by vendor: [first place, vendor slug], so a place's vendor is known without its record. */
   runs: [number, string][];
   /**
@@ -124,6 +133,26 @@ export function decodeGroups(groups: Groups | undefined): Map<number, number> {
   const out = new Map<number, number>();
   for (const [rank, gaps] of groups ?? []) for (const p of decodePlaces(gaps)) out.set(p, rank);
   return out;
+}
+
+/**
+ * The CJK pair index (`c:` keys, cjkPairKey), in a file of its own (api/lookup/pairs.json) that only a text with CJK
+ * characters fetches: its shards from `from`, the first key of each. In the word index's manifest, every text with no
+ * exact answer would pay for it.
+ */
+export interface PairManifest {
+  from: number;
+  first: string[];
+}
+
+/** api/lookup/pairs.json as written (its first keys front-coded). */
+export function pairsFile(pairs: PairManifest): PairManifest {
+  return { ...pairs, first: frontCode(pairs.first) };
+}
+
+/** api/lookup/pairs.json as the lookup reads it. */
+export function readPairs(file: PairManifest | null): PairManifest | null {
+  return file && { ...file, first: frontDecode(file.first) };
 }
 
 /** The word index's manifest as api/lookup/words.json holds it (its first keys front-coded, lookup-shards.ts). */

@@ -5,7 +5,7 @@
  * The reader (lookup-words-read.ts) keeps the top of each, or all that may be.
  */
 import { LIMITS } from './lookup/index.ts';
-import { decodeGroups, fewestWordsOf, textLengthOf, type LexEntry } from './lookup-words-format.ts';
+import { cjkPairKey, decodeGroups, fewestWordsOf, textLengthOf, type LexEntry } from './lookup-words-format.ts';
 
 /** A sentence whose words leave more entries than this that might read like it reads the whole index. */
 export const SIMILAR_CANDIDATES = 40;
@@ -39,10 +39,42 @@ export function similarCandidates(byKey: Map<string, LexEntry[]>, asked: string[
   return left.length > SIMILAR_CANDIDATES ? 'whole' : left;
 }
 
-/** How many of a sentence's `distinct` words a text must share to read like it (see similarCandidates). */
-export function similarNeed(distinct: number): number {
-  const overlap = LIMITS.wordOverlap;
+/** How many of a sentence's `distinct` words (or CJK pairs, at LIMITS.cjkOverlap) a text must share to read like it (see similarCandidates). */
+export function similarNeed(distinct: number, overlap = LIMITS.wordOverlap): number {
   return Math.ceil((overlap * distinct) / (2 - overlap) - 1e-9);
+}
+
+/**
+ * Entries whose CJK texts hold every one of these CJK pairs (their `c:` postings): a superset of those with a CJK
+ * text holding a text with these pairs (cjkMatches). Each with the longest of the pairs' ranks' lengths: a lower
+ * bound on the length of its text holding them all, and for one pair that length.
+ */
+export function cjkHolding(byKey: Map<string, LexEntry[]>, pairs: string[]): Map<number, number> {
+  let held: Map<number, number> | undefined;
+  for (const pair of new Set(pairs)) {
+    const here = postings(byKey, cjkPairKey(pair), 'p');
+    held = new Map([...(held ?? here)].filter(([p]) => here.has(p)).map(([p, rank]) => [p, Math.max(held ? rank : 0, textLengthOf(here.get(p)!))]));
+  }
+  return held ?? new Map();
+}
+
+/**
+ * The entries that may have a CJK text worded like a CJK sentence with these distinct pairs (cjkSimilar: at least
+ * LIMITS.cjkOverlap of both texts' pairs shared, Dice), as similarCandidates bounds English ones: an entry's CJK
+ * texts hold c of the pairs, and one holding any has at least f pairs (the `c:` postings' wordRank), so none scores
+ * more than 2c / (a + max(c, f)). `whole` when more than `most` are left.
+ */
+export function cjkAlike(byKey: Map<string, LexEntry[]>, pairs: string[], most = SIMILAR_CANDIDATES): number[] | 'whole' {
+  const a = pairs.length;
+  const counts = new Map<number, [number, number]>();
+  for (const pair of pairs) {
+    for (const [p, rank] of postings(byKey, cjkPairKey(pair), 'p')) {
+      const [n, fewest] = counts.get(p) ?? [0, Infinity];
+      counts.set(p, [n + 1, Math.min(fewest, fewestWordsOf(rank))]);
+    }
+  }
+  const left = [...counts].filter(([, [c, fewest]]) => (2 * c) / (a + Math.max(c, fewest)) >= LIMITS.cjkOverlap).map(([p]) => p);
+  return left.length > most ? 'whole' : left;
 }
 
 /** Places of the entries whose texts (their `p` postings) hold every one of these words, in catalogue order. */

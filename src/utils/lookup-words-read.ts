@@ -19,10 +19,10 @@
  * entries: those left are few, and read whole. What is not indexed says
  * `whole`: a prefix, a phrase or a sentence that needs too much.
  */
-import { allowedEdits, cjkMatches, cjkMatchText, cjkSimilar, editDistance, findVendors, foldName, isCjkSentence, isNumberWord, LIMITS, longestNonCjkRun, phraseText, sentenceWords, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
+import { allowedEdits, cjkMatches, cjkMatchText, cjkPairs, cjkSimilar, editDistance, findVendors, foldName, foldWording, isCjkSentence, isNumberWord, LIMITS, longestNonCjkRun, phraseText, sentenceWords, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
-import { byKeyOf, PHRASE_CANDIDATES, phraseRanks, scoredWords, SIMILAR_CANDIDATES, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
-import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+import { byKeyOf, cjkAlike, cjkHolding, PHRASE_CANDIDATES, phraseRanks, scoredWords, SIMILAR_CANDIDATES, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
+import { cjkPairKey, decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type PairManifest, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 /**
  * A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. Names' key
@@ -38,14 +38,25 @@ export const PREFIX_SHARDS = 12;
 export const SENTENCE_WORDS = 40;
 /** The phrase matches the search page lists (phraseMatches' default). */
 const PHRASES_SHOWN = 10;
+/**
+ * A CJK text whose pairs' postings leave more entries than this that may hold it (or read like it) reads the CJK
+ * texts whole instead, and ranks them (cjkTop): each entry left is a record to fetch, scattered (about 0.3 KB each),
+ * where the ranked top is at most PHRASES_SHOWN and each named vendor's few. Two CJK characters alone are ranked
+ * from their postings at any count.
+ */
+export const CJK_CANDIDATES = 12;
 
 export interface WordPlan {
   /** Shards of the word index to fetch. */
   lex: number[];
   /** Shards of records to fetch and keep whole: the key shards of a typed prefix. */
   records: number[];
-  /** Shards of CJK texts to fetch (a text with CJK characters): every entry with one, to rank. */
-  cjk: number[];
+  /**
+   * Shards of CJK texts to fetch once the word index's shards are in (`entries`): every entry with one, when the
+   * postings of the text's CJK pairs cannot tell which the lookup may show (no two CJK characters in a row, or too
+   * many entries left); else none.
+   */
+  cjk(entries: LexEntry[]): number[];
   /**
    * Shards of the word index to fetch after those fetched so far (`entries`, from `lex` and every call before), as
    * their entries tell: the postings of a named vendor's words, which lookup() reads only when the words without them
@@ -77,7 +88,7 @@ const wordRange = (w: string): [string, string] => [`w:${w}`, `w:${w}\u0001\ufff
 const between = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 /** What a text with no exact answer needs, or (`answered`) the phrase matches of one with exact answers; see the module comment. */
-export function planWords(text: string, vendors: LookupVendor[], keys: Pick<ShardManifest, 'first' | 'longest'>, words: WordManifest, { answered = false } = {}): WordPlan | 'whole' {
+export function planWords(text: string, vendors: LookupVendor[], keys: Pick<ShardManifest, 'first' | 'longest'>, words: WordManifest, { answered = false, pairIndex = null }: { answered?: boolean; pairIndex?: PairManifest | null } = {}): WordPlan | 'whole' {
   const trimmed = text.trim();
   // A CJK sentence is compared with the CJK texts only, past its exact answers and CJK matches: by lookup()'s last
   // tier and phraseMatches (cjkSimilar). Its English words are read only for suggestions.
@@ -264,10 +275,49 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     return folded !== undefined && folded.length <= (words.cjk.longest ?? Infinity) && longestNonCjkRun(folded) <= (words.cjk.run ?? Infinity);
   });
   const cjk = cjkMatchable || cjkSentence;
+  // What cjkTop ranks, read from the postings of CJK pairs (cjkPairKey): for each text folded that a CJK text may
+  // hold, its pairs (a match holds them all); for a CJK sentence, the pairs a text worded like it shares.
+  const cjkAsked = cjk ? [...new Set([text, trimmed])] : [];
+  const cjkHeld = cjkAsked
+    .map(cjkMatchText)
+    .filter((f): f is string => f !== undefined && f.length <= (words.cjk.longest ?? Infinity) && longestNonCjkRun(f) <= (words.cjk.run ?? Infinity))
+    .map((folded) => ({ folded, pairs: [...cjkPairs(folded)] }));
+  const cjkLike = cjkAsked.filter(isCjkSentence).map((t) => [...cjkPairs(foldWording(t.slice(0, 200)))]).filter((pairs) => pairs.length >= 2);
+  const pairRangesCjk = [...new Set([...cjkHeld.flatMap((h) => h.pairs), ...cjkLike.flat()])].map((pair): [string, string] => [cjkPairKey(pair), `${cjkPairKey(pair)}\u0001\uffff`]);
+  // The pairs' postings only when they cost less than the CJK texts whole: their shards, and the records of up to
+  // CJK_CANDIDATES entries (about a quarter of a shard each, RECORD_SHARE). A long Chinese sentence has many pairs.
+  /** The CJK pair index's shards that hold these key ranges. */
+  const pairShards = (list: [string, string][]) =>
+    pairIndex ? [...new Set(list.flatMap(([lo, hi]) => between(shardOf(pairIndex, lo), shardOf(pairIndex, hi))))].sort((a, b) => a - b).map((n) => pairIndex.from + n) : [];
+  const cjkPairShards = pairShards(pairRangesCjk);
+  const byPairsCjk = cjk && pairIndex !== null && pairRangesCjk.length > 0 && cjkPairShards.length + CJK_CANDIDATES / 4 < words.cjk.count;
+  /** The places cjkTop would keep, from the pairs' postings; undefined when they cannot tell (the CJK shards can). */
+  const cjkFromPairs = (byKey: Map<string, LexEntry[]>): Set<number> | undefined => {
+    if (!byPairsCjk) return undefined;
+    const found = new Set<number>();
+    for (const { folded, pairs } of cjkHeld) {
+      if (!pairs.length) return undefined;
+      const held = cjkHolding(byKey, pairs);
+      if (held.size <= CJK_CANDIDATES) {
+        for (const p of held.keys()) found.add(p);
+        continue;
+      }
+      // Many hold it: ranked from the postings only when holding the pair is holding the text (two CJK characters).
+      if (folded.length !== 2) return undefined;
+      const ranked = [...held].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([p]) => p);
+      for (const slug of [undefined, ...named]) for (const p of ranked.filter((p) => !slug || vendorAt(words.runs, p) === slug).slice(0, slug ? LIMITS.suggestions : PHRASES_SHOWN)) found.add(p);
+    }
+    for (const pairs of cjkLike) {
+      const like = cjkAlike(byKey, pairs, CJK_CANDIDATES);
+      if (like === 'whole') return undefined;
+      for (const p of like) found.add(p);
+    }
+    return found;
+  };
 
   // A key's postings may be cut into parts keyed right after it (lookup-words.ts, splitHeavy).
   for (const k of lexKeys) ranges.push([k, `${k}\u0001\uffff`]);
-  const lex = shardsIn(ranges);
+  const lex = [...shardsIn(ranges), ...(byPairsCjk ? cjkPairShards : [])];
   /** The word index's shards asked for so far; whether the named vendors' words are read or never needed. */
   const fetched = new Set(lex);
   let vendorsDecided = false;
@@ -317,7 +367,9 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       return more;
     },
     records: [...records].sort((a, b) => a - b),
-    cjk: cjk ? between(words.cjk.from, words.cjk.from + words.cjk.count - 1) : [],
+    cjk(entries) {
+      return cjk && !cjkFromPairs(byKeyOf(entries)) ? between(words.cjk.from, words.cjk.from + words.cjk.count - 1) : [];
+    },
     places(entries, cjkTexts) {
       const found = new Set<number>();
       const nearOne = (t: string, name: string) => {
@@ -334,8 +386,8 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
         const targets = byWords.filter((t) => sharesWord(t.words, [placed], t.edits));
         for (const [named, gaps] of e.m) if (targets.some((t) => nearOne(t.target, named))) for (const p of decodePlaces(gaps)) found.add(p);
       }
-      if (cjk) for (const p of cjkTop(cjkTexts, text, named, words.runs)) found.add(p);
       const byKey = byKeyOf(entries);
+      if (cjk) for (const p of cjkFromPairs(byKey) ?? cjkTop(cjkTexts, text, named, words.runs)) found.add(p);
       let phrased: number[] | undefined;
       const held = phrasing && !byPairs ? holders(byKey) : undefined;
       if (held) for (const p of held) found.add(p);

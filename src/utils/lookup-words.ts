@@ -18,23 +18,36 @@
  *   together, so a text reads them from a shard or two per word;
  * - `l:<length>:<name>`: folded names long enough for "Did you mean", by length (edits change it by two at most),
  *   for a text of one word.
- * Entries with Chinese (or other CJK) texts have shards of their own, fetched whole for a CJK text: their matches
- * compare characters anywhere, so no word key finds them. Those shards hold only the folded CJK texts (CjkEntry),
- * which the reader ranks as the lookup does, then fetches the top's records.
+ * CJK pairs have an index of their own (cjkPairEntries; its manifest api/lookup/pairs.json, which only a text with
+ * CJK characters fetches): `c:<two CJK characters>`, the entries whose CJK texts hold the pair. A CJK match holds
+ * every pair of the text, and a CJK text worded like it shares many: a CJK text reads its pairs' postings, then the
+ * records of the few entries they leave (of two CJK characters alone, the top, ranked from the postings).
+ * Entries with Chinese (or other CJK) texts also have shards of their own, read whole when the pairs cannot tell or
+ * cost more (a text without two CJK characters in a row, pairs that leave too many entries, a long Chinese sentence
+ * at a small catalogue): their matches compare characters anywhere. Those shards hold only the folded CJK texts
+ * (CjkEntry), which the reader ranks as the lookup does, then fetches the top's records.
  */
 import { fromCompact, type CompactItem } from './lookup-compact.ts';
-import { LIMITS, longestNonCjkRun, nameWordsOf, tablesOf, type LookupIndex, type LookupVendor } from './lookup/index.ts';
+import { cjkPairs, LIMITS, longestNonCjkRun, nameWordsOf, tablesOf, type LookupIndex, type LookupVendor } from './lookup/index.ts';
 import { cutRanges, shardIndex, shortest, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
 import { SENTENCE_WORDS } from './lookup-words-read.ts';
 import { similarNeed } from './lookup-words-rank.ts';
-import { decodeGroups, encodeGroups, encodePlaces, nameKey, namesByWordKey, pairKey, wordRank, type CjkEntry, type Groups, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+import { cjkPairKey, decodeGroups, encodeGroups, encodePlaces, nameKey, namesByWordKey, pairKey, wordRank, type CjkEntry, type Groups, type LexEntry, type PairManifest, type WordManifest } from './lookup-words-format.ts';
 
-export type { CjkEntry, LexEntry, WordManifest } from './lookup-words-format.ts';
+export type { CjkEntry, LexEntry, PairManifest, WordManifest } from './lookup-words-format.ts';
 
 export interface WordShards {
   manifest: WordManifest;
+  /** The CJK pair index's manifest (api/lookup/pairs.json); null when no entry has a CJK text. */
+  pairs: PairManifest | null;
   shards: (ShardItem[] | CjkEntry[] | LexEntry[])[];
 }
+
+/**
+ * Share of the shard budget a range of CJK pairs takes: a CJK text reads a pair's shard for each of its pairs, a
+ * Chinese sentence a dozen or more. A common pair's postings keep parts of the whole budget (splitHeavy).
+ */
+export const PAIR_KEY_SHARE = 1 / 4;
 
 
 function addRank(map: Map<string, Map<number, number>>, key: string, place: number, rank: number): void {
@@ -53,6 +66,31 @@ function grouped(places: Map<number, number> | undefined): Groups | undefined {
     else byRank.set(rank, [place]);
   }
   return encodeGroups(byRank);
+}
+
+/**
+ * The CJK pair index's entries (`c:` keys, cjkPairKey): entries by the pairs of neighbouring CJK characters of their
+ * CJK texts (cjkPairs, as the lookup compares Chinese). A text that holds a CJK text holds each of its pairs, and one
+ * worded like it shares many (cjkSimilar).
+ */
+export function cjkPairEntries(index: LookupIndex): Map<string, LexEntry[]> {
+  const tables = tablesOf(index);
+  const lengths = new Map<string, Map<number, number>>();
+  const fewest = new Map<string, Map<number, number>>();
+  index.codes.forEach((item, i) => {
+    for (const text of tables.cjkTexts.get(item)!) {
+      const pairs = cjkPairs(text);
+      for (const pair of pairs) {
+        addRank(lengths, cjkPairKey(pair), i, text.length);
+        addRank(fewest, cjkPairKey(pair), i, pairs.size);
+      }
+    }
+  });
+  const out = new Map<string, LexEntry[]>();
+  for (const k of [...lengths.keys()].sort()) {
+    out.set(k, [{ k, p: grouped(new Map([...lengths.get(k)!].map(([place, length]) => [place, wordRank(length, fewest.get(k)!.get(place)!)])))! }]);
+  }
+  return out;
 }
 
 /** The word index's entries, built from the lookup's own tables so they read words exactly as it does. */
@@ -218,15 +256,20 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
   items.forEach((item, i) => {
     if (runs.at(-1)?.[1] !== item.v) runs.push([i, item.v]);
   });
+  const pairEntries = cjkPairEntries(index);
+  const pairs = pairEntries.size ? cutRanges(splitHeavy(pairEntries, budget, size), budget * PAIR_KEY_SHARE, size) : undefined;
+  const lexFrom = from + rec.shards.length + cjk.length;
   return {
     manifest: {
       rec: { from, first: encodePlaces(rec.first) },
       cjk: { from: from + rec.shards.length, count: cjk.length, longest: Math.max(0, ...cjkFolded.map((t) => t.length)), run: Math.max(0, ...cjkFolded.map(longestNonCjkRun)) },
-      lex: { from: from + rec.shards.length + cjk.length, first: shortest(lex.first, lex.keys), heavy: encodePlaces(heavy), named: encodePlaces(named) },
+      lex: { from: lexFrom, first: shortest(lex.first, lex.keys), heavy: encodePlaces(heavy), named: encodePlaces(named) },
+      ...(pairs ? { pairs: pairs.shards.length } : {}),
       runs,
       long,
     },
-    shards: [...rec.shards, ...cjk, ...lex.shards],
+    pairs: pairs ? { from: lexFrom + lex.shards.length, first: shortest(pairs.first, pairs.keys) } : null,
+    shards: [...rec.shards, ...cjk, ...lex.shards, ...(pairs?.shards ?? [])],
   };
 }
 
@@ -235,9 +278,9 @@ function asGaps(entries: CjkEntry[]): CjkEntry[] {
   return entries.map(([place, ...texts], k): CjkEntry => [k ? place - entries[k - 1]![0] : place, ...texts]);
 }
 
-/** Key, wording, record, CJK and word-index shards of a catalogue, numbered in that order. */
-export function shardAll(vendors: LookupVendor[], items: readonly CompactItem[], budget: number, size: (json: string) => number): ShardedIndex & { words: WordManifest } {
+/** Key, wording, record, CJK, word-index and CJK pair shards of a catalogue, numbered in that order. */
+export function shardAll(vendors: LookupVendor[], items: readonly CompactItem[], budget: number, size: (json: string) => number): ShardedIndex & { words: WordManifest; pairs: PairManifest | null } {
   const keyed = shardIndex(vendors, items, budget, size);
   const words = wordShards(items, keyed.shards.length, budget, size);
-  return { manifest: keyed.manifest, words: words.manifest, shards: [...keyed.shards, ...(words.shards as ShardItem[][])] };
+  return { manifest: keyed.manifest, words: words.manifest, pairs: words.pairs, shards: [...keyed.shards, ...(words.shards as ShardItem[][])] };
 }

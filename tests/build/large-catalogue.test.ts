@@ -14,7 +14,7 @@ import { fixtureProject, PROJECT_ROOT, type FixtureProject } from '../helpers/fi
 import { addSyntheticEntries, countEntries } from '../helpers/synthetic-entries.ts';
 import { permalinkPath, rowAnchor, vendorPartPath } from '../../src/utils/urls.ts';
 import { itemKeys, LOOKUP_BUDGET, readManifest, SHARD_BUDGET, shardOf, shardsForText, wordingTexts, type ShardItem, type ShardManifest } from '../../src/utils/lookup-shards.ts';
-import type { CompactIndex } from '../../src/utils/lookup-compact.ts';
+import type { CompactIndex, CompactItem } from '../../src/utils/lookup-compact.ts';
 import type { WordManifest } from '../../src/utils/lookup-words.ts';
 import { readWords } from '../../src/utils/lookup-words-format.ts';
 import { PAGE_SIZE } from '../../src/utils/browse-page.ts';
@@ -180,6 +180,29 @@ describe('the sharded lookup index, in a browser', () => {
       const links = await page.locator('main #search-results > li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(links[0]).toBe(permalinkPath(real.v, real.c));
       expect(requests).toContain('/api/lookup/words.json');
+      expect(requests).not.toContain('/api/lookup.json');
+    });
+  }, 120_000);
+});
+
+describe('a Chinese text at scale, in a browser', () => {
+  it('lists the code whose Chinese meaning holds the text, from the CJK pair index, not every CJK text', async () => {
+    const { codes } = JSON.parse(readFileSync(join(dist, 'api/lookup.json'), 'utf8')) as CompactIndex;
+    const words = readWords(JSON.parse(readFileSync(join(dist, 'api/lookup/words.json'), 'utf8')) as WordManifest)!;
+    const chinese = (c: CompactItem) => c.d.split(' / ').filter((d) => /[\u4e00-\u9fff]{8}/.test(d));
+    // Four characters from the middle of a real Chinese meaning that no other entry's texts hold.
+    const found = codes.filter((c) => !/^7\d{6}$/.test(c.c)).flatMap((c) => chinese(c).map((d) => ({ c, text: /[\u4e00-\u9fff]{8,}/.exec(d)![0].slice(2, 6) })));
+    const { c: real, text } = found.find(({ text }) => codes.filter((c) => c.d.includes(text) || c.m?.some((m) => m.includes(text))).length === 1)!;
+    await withPage(async (page, url) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(`${url}search/?q=${encodeURIComponent(text)}`);
+      await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+      const links = await page.locator('main #search-results > li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links, text).toContain(permalinkPath(real.v, real.c));
+      expect(requests).toContain('/api/lookup/pairs.json');
+      const cjkShards = requests.map((r) => /^\/api\/lookup\/(\d+)\.json$/.exec(r)?.[1]).filter((n) => n !== undefined && Number(n) >= words.cjk.from && Number(n) < words.cjk.from + words.cjk.count);
+      expect(cjkShards).toEqual([]);
       expect(requests).not.toContain('/api/lookup.json');
     });
   }, 120_000);

@@ -97,7 +97,7 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     let wholeNeeded = 0;
     let checked = 0;
     for (const text of texts) {
-      const part = await partFor(all.manifest, async () => all.words, text, shard);
+      const part = await partFor(all.manifest, async () => all.words, text, shard, {}, async () => all.pairs);
       if (part === 'whole') {
         wholeNeeded++;
         continue;
@@ -123,7 +123,7 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     ].filter((t, i, a) => a.indexOf(t) === i && t.length <= 200 && !exactAnswers(whole, t).answers.length);
     let read = 0;
     for (const text of sentences) {
-      const part = await partFor(all.manifest, async () => all.words, text, shard);
+      const part = await partFor(all.manifest, async () => all.words, text, shard, {}, async () => all.pairs);
       if (part === 'whole') continue;
       read++;
       expect(shown(part.index, text), text).toEqual(shown(whole, text));
@@ -145,7 +145,7 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
   });
 
   it('lists the word index shards of one word over the words\' share, and a sentence reads their postings only when its other words leave too many entries', async () => {
-    const lex = all.shards.slice(all.words.lex.from) as LexEntry[][];
+    const lex = all.shards.slice(all.words.lex.from, all.words.lex.from + all.words.lex.first.length) as LexEntry[][];
     const heavy = new Set(decodePlaces(all.words.lex.heavy));
     lex.forEach((shard, n) => expect(heavy.has(n), shard[0]!.k).toBe(shard.every((e) => e.k === shard[0]!.k) && gz(JSON.stringify(shard)) > 600 * WORD_KEY_SHARE));
     expect(heavy.size).toBeGreaterThan(10);
@@ -195,7 +195,7 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
       const plan = planWords(text, all.manifest.vendors, all.manifest, all.words);
       if (plan === 'whole') throw new Error(`${text}: read whole`);
       const { entries } = wordShardsRead(plan);
-      const part = await partFor(all.manifest, async () => all.words, text, shard);
+      const part = await partFor(all.manifest, async () => all.words, text, shard, {}, async () => all.pairs);
       if (part === 'whole') throw new Error(`${text}: read whole`);
       return plan.similar(entries, () => part.index);
     };
@@ -205,8 +205,8 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
 
   it('reads the whole index when the shards a text needs would weigh more', async () => {
     const text = 'token expired';
-    expect(await partFor({ ...all.manifest, wholeBytes: 10 * 1024 * 1024 }, async () => all.words, text, shard)).not.toBe('whole');
-    expect(await partFor({ ...all.manifest, wholeBytes: 1024 }, async () => all.words, text, shard)).toBe('whole');
+    expect(await partFor({ ...all.manifest, wholeBytes: 10 * 1024 * 1024 }, async () => all.words, text, shard, {}, async () => all.pairs)).not.toBe('whole');
+    expect(await partFor({ ...all.manifest, wholeBytes: 1024 }, async () => all.words, text, shard, {}, async () => all.pairs)).toBe('whole');
   });
 
   it('gives the search page the phrase matches beside exact answers, and the header box only the exact answers', async () => {
@@ -217,10 +217,10 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     let listed = 0;
     for (const text of answered) {
       let wordsRead = false;
-      const box = await partFor(all.manifest, async () => ((wordsRead = true), all.words), text, shard);
+      const box = await partFor(all.manifest, async () => ((wordsRead = true), all.words), text, shard, {}, async () => all.pairs);
       if (box === 'whole') throw new Error(`${text}: read the whole index`);
       expect(wordsRead, text).toBe(false);
-      const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true });
+      const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true }, async () => all.pairs);
       if (page === 'whole') continue;
       expect(shown(page.index, text), text).toEqual(shown(whole, text));
       if (shown(whole, text).phrases.length) listed++;
@@ -233,7 +233,7 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     const pastes = REAL_PASTES.map((p) => p.q).filter((q) => new Set(words(q.slice(0, 300))).size >= 6 && new Set(words(q.slice(0, 300))).size <= SENTENCE_WORDS);
     expect(pastes.length).toBeGreaterThan(50);
     for (const text of pastes) {
-      const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true });
+      const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true }, async () => all.pairs);
       if (page === 'whole') continue;
       expect(shown(page.index, text), text).toEqual(shown(whole, text));
     }
@@ -259,7 +259,7 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
       if (plan === 'whole') throw new Error('read whole');
       expect(wordShardsRead(plan).read, pasted).toEqual([]);
       for (const asked of [pasted, pasted.toLowerCase()]) {
-        const part = await partFor(all.manifest, async () => all.words, asked, shard, { phrases: true });
+        const part = await partFor(all.manifest, async () => all.words, asked, shard, { phrases: true }, async () => all.pairs);
         if (part === 'whole') throw new Error('read the whole index');
         expect(shown(part.index, asked), asked).toEqual(shown(whole, asked));
         if (shown(whole, asked).phrases.length) alike++;
@@ -268,7 +268,7 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     expect(alike).toBeGreaterThan(2);
     // A paste of noise alone: nothing is read and nothing answered.
     const noise = Array.from({ length: SENTENCE_WORDS + 1 }, (_, k) => `w${k}`).join(' ');
-    const part = await partFor(all.manifest, async () => all.words, noise, shard);
+    const part = await partFor(all.manifest, async () => all.words, noise, shard, {}, async () => all.pairs);
     if (part === 'whole') throw new Error('read the whole index');
     expect(shown(part.index, noise)).toEqual(shown(whole, noise));
   });
@@ -290,9 +290,9 @@ describe('a paste with a Chinese sentence in it', () => {
 
   /** The plan for a text, after checking that the search page answers it as the whole index does. */
   const plannedAsWhole = async (text: string): Promise<WordPlan> => {
-    const plan = planWords(text, all.manifest.vendors, all.manifest, all.words, { answered: exactAnswers(whole, text).answers.length > 0 });
+    const plan = planWords(text, all.manifest.vendors, all.manifest, all.words, { answered: exactAnswers(whole, text).answers.length > 0, pairIndex: all.pairs });
     if (plan === 'whole') throw new Error(`${text}: read whole`);
-    const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true });
+    const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true }, async () => all.pairs);
     if (page === 'whole') throw new Error(`${text}: read the whole index`);
     expect(shown(page.index, text), text).toEqual(shown(whole, text));
     return plan;
@@ -300,7 +300,8 @@ describe('a paste with a Chinese sentence in it', () => {
 
   it('reads no postings of its English words for the phrase matches, and answers as the whole index', async () => {
     expect(pastes.length).toBeGreaterThan(20);
-    for (const text of pastes) expect((await plannedAsWhole(text)).lex, text).toEqual([]);
+    // The word index's shards it reads hold postings of CJK pairs (`c:` keys), not of its English words.
+    for (const text of pastes) for (const n of (await plannedAsWhole(text)).lex) expect(all.shards[n]!.some((e) => (e as LexEntry).k.startsWith('c:')), `${text}: shard ${n}`).toBe(true);
   });
 
   it('reads no CJK texts for a paste longer than every CJK text, with too few CJK characters to be compared with them', async () => {
@@ -310,18 +311,23 @@ describe('a paste with a Chinese sentence in it', () => {
     const lines = whole.codes.slice(0, 60).map((item) => `E/PushService: onFailure code=${item.code}, the request was rejected by the push channel: appId不合法 (see the vendor console)`);
     for (const text of lines) {
       expect(text.length).toBeGreaterThan(longest);
-      expect((await plannedAsWhole(text)).cjk, text).toEqual([]);
+      expect((await plannedAsWhole(text)).cjk([]), text).toEqual([]);
     }
     // No longer than the longest CJK text, but with a longer run of Latin letters than any (a Java enum row, a real
     // paste: tests/bench/real-pastes.ts).
     const row = 'INVALID_APPLICATION_KEY = valueOf(Integer.valueOf(110001), "appKey不合法")';
     expect(foldWording(row).length).toBeLessThanOrEqual(longest);
     expect(REAL_PASTES.some((p) => p.q.startsWith(row))).toBe(true);
-    expect((await plannedAsWhole(row)).cjk).toEqual([]);
-    // As short as a CJK text: it may be in one, and every CJK text is read.
-    const plan = planWords('appId不合法', all.manifest.vendors, all.manifest, all.words);
-    if (plan === 'whole') throw new Error('read whole');
-    expect(plan.cjk.length).toBe(all.words.cjk.count);
+    expect((await plannedAsWhole(row)).cjk([])).toEqual([]);
+    // As short as a CJK text, so it may be in one: the postings of its CJK pairs say which, not every CJK text.
+    const plan = await plannedAsWhole('appId不合法');
+    const entries = plan.lex.flatMap((n) => all.shards[n] as LexEntry[]);
+    expect(entries.some((e) => e.k === 'c:不合')).toBe(true);
+    expect(plan.cjk(entries)).toEqual([]);
+    // A text of CJK characters none of them next to another: no pair to read, so every CJK text is read.
+    const apart = planWords('不a合b法', all.manifest.vendors, all.manifest, all.words, { pairIndex: all.pairs });
+    if (apart === 'whole') throw new Error('read whole');
+    expect(apart.cjk([]).length).toBe(all.words.cjk.count);
   });
 });
 
@@ -334,7 +340,7 @@ describe('CJK matches from the CJK texts alone', () => {
   const index = fromCompact({ vendors, codes: items });
 
   it.each(['推送失败', 'huawei 推送失败', '第3次推送失败了吗请重试'])('ranks %s as the whole index does, from the top records only', async (text) => {
-    const part = await partFor(all.manifest, async () => all.words, text, async (n) => all.shards[n]!);
+    const part = await partFor(all.manifest, async () => all.words, text, async (n) => all.shards[n]!, {}, async () => all.pairs);
     if (part === 'whole') throw new Error('read the whole index');
     const shown = (ix: LookupIndex) => [lookup(ix, text, { limit: 12 }).answers.map((a) => a.item.code), phraseMatches(ix, text).map((item) => item.code)];
     expect(shown(part.index)).toEqual(shown(index));
@@ -371,7 +377,7 @@ describe('a common word left unread beside a vendor word', () => {
     // The first round reads no heavy shard: the postings of `common` wait.
     expect(heavy.size).toBeGreaterThan(0);
     expect(plan.lex.filter((n) => heavy.has(n))).toEqual([]);
-    const part = await partFor(all.manifest, async () => all.words, text, async (n) => all.shards[n]!);
+    const part = await partFor(all.manifest, async () => all.words, text, async (n) => all.shards[n]!, {}, async () => all.pairs);
     if (part === 'whole') throw new Error('read the whole index');
     const shown = (ix: LookupIndex) => [lookup(ix, text, { limit: 12 }).answers.map((a) => `${a.item.vendor}/${a.item.code}`), phraseMatches(ix, text).map((item) => item.code)];
     expect(shown(index)[0]!.length).toBeGreaterThan(0);
@@ -405,7 +411,7 @@ describe("a log line's numbers left unread", () => {
       const own = numberShards(text);
       expect(own.size, text).toBeGreaterThan(4);
       expect(plan.lex.filter((n) => own.has(n)).length, text).toBeLessThan(own.size);
-      const part = await partFor(all.manifest, async () => all.words, text, async (n) => all.shards[n]!, { phrases: true });
+      const part = await partFor(all.manifest, async () => all.words, text, async (n) => all.shards[n]!, { phrases: true }, async () => all.pairs);
       if (part === 'whole') throw new Error(`${text}: read the whole index`);
       expect(shown(index, text)[1]!.length, text).toBeGreaterThan(0);
       expect(shown(part.index, text), text).toEqual(shown(index, text));
@@ -449,7 +455,7 @@ describe('which entries may read like a sentence, from the postings alone', () =
 
   it('answers the sentence as the whole index does, reading only those entries', async () => {
     const all = shardAll(vendors, items, 600, gz);
-    const part = await partFor(all.manifest, async () => all.words, asked, async (n) => all.shards[n]!);
+    const part = await partFor(all.manifest, async () => all.words, asked, async (n) => all.shards[n]!, {}, async () => all.pairs);
     if (part === 'whole') throw new Error('read the whole index');
     expect(phraseMatches(part.index, asked).map((item) => item.code)).toEqual(['1', '4', '2']);
     expect(lookup(part.index, asked).answers.map((a) => a.item.code)).toEqual(lookup(index, asked).answers.map((a) => a.item.code));
