@@ -284,12 +284,12 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     .map((folded) => ({ folded, pairs: [...cjkPairs(folded)] }));
   const cjkLike = cjkAsked.filter(isCjkSentence).map((t) => [...cjkPairs(foldWording(t.slice(0, 200)))]).filter((pairs) => pairs.length >= 2);
   const pairRangesCjk = [...new Set([...cjkHeld.flatMap((h) => h.pairs), ...cjkLike.flat()])].map((pair): [string, string] => [cjkPairKey(pair), `${cjkPairKey(pair)}\u0001\uffff`]);
-  // The pairs' postings only when they cost less than the CJK texts whole: their shards, and the records of up to
-  // CJK_CANDIDATES entries (about a quarter of a shard each, RECORD_SHARE). A long Chinese sentence has many pairs.
   /** The CJK pair index's shards that hold these key ranges. */
   const pairShards = (list: [string, string][]) =>
     pairIndex ? [...new Set(list.flatMap(([lo, hi]) => between(shardOf(pairIndex, lo), shardOf(pairIndex, hi))))].sort((a, b) => a - b).map((n) => pairIndex.from + n) : [];
   const cjkPairShards = pairShards(pairRangesCjk);
+  // The pairs' postings only when they cost less than the CJK texts whole: their shards, and the records of up to
+  // CJK_CANDIDATES entries (about a quarter of a shard each, RECORD_SHARE). A long Chinese sentence has many pairs.
   const byPairsCjk = cjk && pairIndex !== null && pairRangesCjk.length > 0 && cjkPairShards.length + CJK_CANDIDATES / 4 < words.cjk.count;
   /** The places cjkTop would keep, from the pairs' postings; undefined when they cannot tell (the CJK shards can). */
   const cjkFromPairs = (byKey: Map<string, LexEntry[]>): Set<number> | undefined => {
