@@ -15,9 +15,11 @@ export const PART_BUDGET = 7_000;
 
 /**
  * A row's weight, gzipped, estimated from its texts (the code and every description the row shows): 20 B of
- * markup and badges and half the texts' UTF-8 bytes. Real rows weigh 27–108 B gzipped (40–104 B at 60–190 B of
- * text a row, Chinese descriptions included); this gives 50–115 B for them. A row count alone was wrong by up to
- * five times: Chinese text is three bytes a character and barely shrinks.
+ * markup and badges and half the texts' UTF-8 bytes. Real rows weigh 27–108 B gzipped on average per table,
+ * Chinese descriptions included; this gives 38–128 B: above the measured weight for tables of 28 rows or more, up
+ * to 15 % under for some of 8–21 rows, where gzip has less to work with (tests/bench/README.md, "Scale, fifteenth
+ * pass"). A row count alone was wrong by up to five times: Chinese text is three bytes a character and barely
+ * shrinks.
  */
 export function rowWeight(texts: readonly string[]): number {
   const bytes = texts.reduce((n, t) => n + utf8Length(t), 0);
