@@ -99,6 +99,8 @@ function cjkWordingKey(folded: string, length = 2): string {
   return folded.slice(0, length);
 }
 
+const utf8 = new TextEncoder();
+
 /** The longest CJK wording key (cjkKeyLengths): a text is scanned for keys of one to this many characters. */
 export const CJK_KEY_MAX = 8;
 
@@ -140,7 +142,7 @@ function cjkKeyLengths(records: ShardItem[], limit: number, size: (json: string)
       if (!hasCjk(key) || key.length !== round || held.length < 2) continue;
       // Gzip adds about 20 bytes to what it cannot shrink: a group this short is within the limit unmeasured.
       const json = JSON.stringify(held);
-      if (new TextEncoder().encode(json).length + 32 <= limit || size(json) <= limit) continue;
+      if (utf8.encode(json).length + 32 <= limit || size(json) <= limit) continue;
       for (const r of held) {
         for (const folded of wordingTexts(r).map(foldWording).filter(hasCjk)) {
           if (cjkWordingKey(folded, lengthOf(folded)) !== key || cjkWordingKey(folded, round + 1).length === key.length) continue;

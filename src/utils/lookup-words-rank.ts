@@ -30,7 +30,7 @@ export function similarCandidates(byKey: Map<string, LexEntry[]>, asked: string[
   // A text sharing only unread words would have no bound from the postings read.
   if (similarNeed(asked.length) - unread.length < 1) return 'whole';
   const a = asked.length;
-  const left = [...textCounts(byKey, asked.filter((w) => !unread.includes(w)))]
+  const left = [...textCounts(byKey, asked.filter((w) => !unread.includes(w)).map((w) => `w:${w}`))]
     .filter(([, [read, fewest]]) => {
       const c = read + unread.length;
       return (2 * c) / (a + Math.max(c, fewest)) >= LIMITS.wordOverlap;
@@ -66,31 +66,24 @@ export function cjkHolding(byKey: Map<string, LexEntry[]>, pairs: string[]): Map
  */
 export function cjkAlike(byKey: Map<string, LexEntry[]>, pairs: string[], most = SIMILAR_CANDIDATES): number[] | 'whole' {
   const a = pairs.length;
-  const counts = new Map<number, [number, number]>();
-  for (const pair of pairs) {
-    for (const [p, rank] of postings(byKey, cjkPairKey(pair), 'p')) {
-      const [n, fewest] = counts.get(p) ?? [0, Infinity];
-      counts.set(p, [n + 1, Math.min(fewest, fewestWordsOf(rank))]);
-    }
-  }
-  const left = [...counts].filter(([, [c, fewest]]) => (2 * c) / (a + Math.max(c, fewest)) >= LIMITS.cjkOverlap).map(([p]) => p);
+  const left = [...textCounts(byKey, pairs.map(cjkPairKey))].filter(([, [c, fewest]]) => (2 * c) / (a + Math.max(c, fewest)) >= LIMITS.cjkOverlap).map(([p]) => p);
   return left.length > most ? 'whole' : left;
 }
 
 /** Places of the entries whose texts (their `p` postings) hold every one of these words, in catalogue order. */
 export function textsHolding(byKey: Map<string, LexEntry[]>, words: string[]): number[] {
   const distinct = [...new Set(words)];
-  return [...textCounts(byKey, distinct)].filter(([, [n]]) => n === distinct.length).map(([p]) => p).sort((a, b) => a - b);
+  return [...textCounts(byKey, distinct.map((w) => `w:${w}`))].filter(([, [n]]) => n === distinct.length).map(([p]) => p).sort((a, b) => a - b);
 }
 
 /**
- * For every entry whose texts hold any of these distinct words (their `p` postings): how many of them, and the fewest
- * distinct words of an English text of the entry that holds one of them (wordRank).
+ * For every entry whose texts hold any of these distinct keys' words (their `p` postings: `w:` words, `c:` CJK pairs):
+ * how many of them, and the fewest distinct words (or pairs) of a text of the entry that holds one of them (wordRank).
  */
-function textCounts(byKey: Map<string, LexEntry[]>, words: string[]): Map<number, [number, number]> {
+function textCounts(byKey: Map<string, LexEntry[]>, keys: string[]): Map<number, [number, number]> {
   const counts = new Map<number, [number, number]>();
-  for (const w of words) {
-    for (const [p, rank] of postings(byKey, `w:${w}`, 'p')) {
+  for (const key of keys) {
+    for (const [p, rank] of postings(byKey, key, 'p')) {
       const [n, fewest] = counts.get(p) ?? [0, Infinity];
       counts.set(p, [n + 1, Math.min(fewest, fewestWordsOf(rank))]);
     }

@@ -270,19 +270,14 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   }
   // CJK matches are CJK texts that hold the whole text folded (cjkMatches): none when it is longer than every one, or
   // holds a longer run of other characters (`invalid application key valueof … appkey` before `不合法`).
-  const cjkMatchable = [text, trimmed].some((t) => {
-    const folded = cjkMatchText(t);
-    return folded !== undefined && folded.length <= (words.cjk.longest ?? Infinity) && longestNonCjkRun(folded) <= (words.cjk.run ?? Infinity);
-  });
-  const cjk = cjkMatchable || cjkSentence;
+  const cjkMatchable = [...new Set([text, trimmed].map(cjkMatchText))].filter(
+    (folded): folded is string => folded !== undefined && folded.length <= (words.cjk.longest ?? Infinity) && longestNonCjkRun(folded) <= (words.cjk.run ?? Infinity),
+  );
+  const cjk = cjkMatchable.length > 0 || cjkSentence;
   // What cjkTop ranks, read from the postings of CJK pairs (cjkPairKey): for each text folded that a CJK text may
   // hold, its pairs (a match holds them all); for a CJK sentence, the pairs a text worded like it shares.
-  const cjkAsked = cjk ? [...new Set([text, trimmed])] : [];
-  const cjkHeld = cjkAsked
-    .map(cjkMatchText)
-    .filter((f): f is string => f !== undefined && f.length <= (words.cjk.longest ?? Infinity) && longestNonCjkRun(f) <= (words.cjk.run ?? Infinity))
-    .map((folded) => ({ folded, pairs: [...cjkPairs(folded)] }));
-  const cjkLike = cjkAsked.filter(isCjkSentence).map((t) => [...cjkPairs(foldWording(t.slice(0, 200)))]).filter((pairs) => pairs.length >= 2);
+  const cjkHeld = cjkMatchable.map((folded) => ({ folded, pairs: [...cjkPairs(folded)] }));
+  const cjkLike = cjkSentence ? [...new Set([text, trimmed])].map((t) => [...cjkPairs(foldWording(t.slice(0, 200)))]).filter((pairs) => pairs.length >= 2) : [];
   const pairRangesCjk = [...new Set([...cjkHeld.flatMap((h) => h.pairs), ...cjkLike.flat()])].map((pair): [string, string] => [cjkPairKey(pair), `${cjkPairKey(pair)}\u0001\uffff`]);
   /** The CJK pair index's shards that hold these key ranges. */
   const pairShards = (list: [string, string][]) =>
@@ -292,8 +287,14 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   // CJK_CANDIDATES entries (about a quarter of a shard each, RECORD_SHARE). A long Chinese sentence has many pairs.
   const byPairsCjk = cjk && pairIndex !== null && pairRangesCjk.length > 0 && cjkPairShards.length + CJK_CANDIDATES / 4 < words.cjk.count;
   /** The places cjkTop would keep, from the pairs' postings; undefined when they cannot tell (the CJK shards can). */
-  const cjkFromPairs = (byKey: Map<string, LexEntry[]>): Set<number> | undefined => {
+  const cjkFromPairs = (entries: LexEntry[]): Set<number> | undefined => {
     if (!byPairsCjk) return undefined;
+    // cjk() then places() ask with the same entries, read by then: the answer is kept for them.
+    if (pairsRead?.entries !== entries || pairsRead.length !== entries.length) pairsRead = { entries, length: entries.length, found: fromPairs(byKeyOf(entries)) };
+    return pairsRead.found;
+  };
+  let pairsRead: { entries: LexEntry[]; length: number; found: Set<number> | undefined } | undefined;
+  const fromPairs = (byKey: Map<string, LexEntry[]>): Set<number> | undefined => {
     const found = new Set<number>();
     for (const { folded, pairs } of cjkHeld) {
       if (!pairs.length) return undefined;
@@ -368,7 +369,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     },
     records: [...records].sort((a, b) => a - b),
     cjk(entries) {
-      return cjk && !cjkFromPairs(byKeyOf(entries)) ? between(words.cjk.from, words.cjk.from + words.cjk.count - 1) : [];
+      return cjk && !cjkFromPairs(entries) ? between(words.cjk.from, words.cjk.from + words.cjk.count - 1) : [];
     },
     places(entries, cjkTexts) {
       const found = new Set<number>();
@@ -387,7 +388,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
         for (const [named, gaps] of e.m) if (targets.some((t) => nearOne(t.target, named))) for (const p of decodePlaces(gaps)) found.add(p);
       }
       const byKey = byKeyOf(entries);
-      if (cjk) for (const p of cjkFromPairs(byKey) ?? cjkTop(cjkTexts, text, named, words.runs)) found.add(p);
+      if (cjk) for (const p of cjkFromPairs(entries) ?? cjkTop(cjkTexts, text, named, words.runs)) found.add(p);
       let phrased: number[] | undefined;
       const held = phrasing && !byPairs ? holders(byKey) : undefined;
       if (held) for (const p of held) found.add(p);
