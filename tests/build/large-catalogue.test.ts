@@ -120,6 +120,16 @@ describe(`the lookup index of ${ENTRIES} entries`, () => {
   });
 });
 
+/** The search page's result links for a query, and the paths of every request it made. */
+async function searchResults(page: Page, url: string, query: string): Promise<{ links: string[]; requests: string[] }> {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${url}search/?q=${encodeURIComponent(query)}`);
+  await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+  const links = await page.locator('main #search-results > li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return { links, requests };
+}
+
 /** Serves dist/, opens one page in Chromium (CHROMIUM_PATH, or Debian's), runs `use`, then closes both. */
 async function withPage(use: (page: Page, url: string) => Promise<void>): Promise<void> {
   const { server, url } = await startStaticServer({ root: dist });
@@ -173,11 +183,7 @@ describe('the sharded lookup index, in a browser', () => {
     // Eight numbers before the words (the word index's largest shards, lookup-words-read.ts leaves some unread).
     const line = `2020-04-10 22:51:48,802 [13121] W/Push: ${real.d}`;
     await withPage(async (page, url) => {
-      const requests: string[] = [];
-      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-      await page.goto(`${url}search/?q=${encodeURIComponent(line)}`);
-      await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
-      const links = await page.locator('main #search-results > li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const { links, requests } = await searchResults(page, url, line);
       expect(links[0]).toBe(permalinkPath(real.v, real.c));
       expect(requests).toContain('/api/lookup/words.json');
       expect(requests).not.toContain('/api/lookup.json');
@@ -194,11 +200,7 @@ describe('a Chinese text at scale, in a browser', () => {
     const found = codes.filter((c) => !/^7\d{6}$/.test(c.c)).flatMap((c) => chinese(c).map((d) => ({ c, text: /[\u4e00-\u9fff]{8,}/.exec(d)![0].slice(2, 6) })));
     const { c: real, text } = found.find(({ text }) => codes.filter((c) => c.d.includes(text) || c.m?.some((m) => m.includes(text))).length === 1)!;
     await withPage(async (page, url) => {
-      const requests: string[] = [];
-      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-      await page.goto(`${url}search/?q=${encodeURIComponent(text)}`);
-      await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
-      const links = await page.locator('main #search-results > li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const { links, requests } = await searchResults(page, url, text);
       expect(links, text).toContain(permalinkPath(real.v, real.c));
       expect(requests).toContain('/api/lookup/pairs.json');
       const cjkShards = requests.map((r) => /^\/api\/lookup\/(\d+)\.json$/.exec(r)?.[1]).filter((n) => n !== undefined && Number(n) >= words.cjk.from && Number(n) < words.cjk.from + words.cjk.count);
