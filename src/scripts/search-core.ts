@@ -7,7 +7,6 @@
  */
 import type { Filters } from '../utils/filters.ts';
 import type { LookupIndex, LookupResult } from '../utils/lookup/index.ts';
-import { pagefindQuery } from '../utils/search-terms.ts';
 import { SearchRows, type FullTextPage, type LookupRows, type ResultRow } from '../utils/search-rows.ts';
 import { loadLookupIndexFor } from './lookup-index-loader.ts';
 import { loadBrowsePage } from './search-browse.ts';
@@ -65,7 +64,7 @@ export async function runSearch(request: SearchRequest, send: (message: SearchMe
     const pagefind = (await import(/* @vite-ignore */ request.pagefindUrl)) as Pagefind;
     await pagefind.options({ baseUrl: request.base, ranking: PAGEFIND_RANKING });
     if (stale()) return;
-    const search = await pagefind.search(pagefindQuery(query.slice(0, FULL_TEXT_QUERY_CHARS)), filters.vendor ? { filters: { vendor: filters.vendor } } : {});
+    const search = await pagefind.search(query.slice(0, FULL_TEXT_QUERY_CHARS), filters.vendor ? { filters: { vendor: filters.vendor } } : {});
     // Classification filters apply through the index, so read results in batches until enough pass.
     let shown = 0;
     for (let at = 0; at < search.results.length && shown < FULL_TEXT_SHOWN && at < FULL_TEXT_READ; at += FULL_TEXT_SHOWN) {

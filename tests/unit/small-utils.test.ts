@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeSlug, codeValuePath, permalinkPath, rowAnchor, safeDecode, withBase } from '../../src/utils/urls.ts';
 import { nameWords } from '../../src/utils/name-words.ts';
-import { cjkBigrams, nameVariants, pagefindQuery, searchTerms } from '../../src/utils/search-terms.ts';
+import { nameVariants, searchTerms } from '../../src/utils/search-terms.ts';
 import { ticketAdvice, ticketLabel, ticketMarkdown } from '../../src/utils/ticket.ts';
 import { ACTIONS } from '../../src/schema.ts';
 
@@ -73,19 +73,5 @@ describe('ticket text', () => {
 
   it('escapes brackets in the label and parentheses in the URL', () => {
     expect(ticketMarkdown('a [b] c', 'https://h/x(1)/')).toBe('[a \\[b\\] c](https://h/x%281%29/)');
-  });
-});
-
-describe('cjkBigrams and pagefindQuery', () => {
-  it('indexes Chinese as overlapping pairs of characters, full-width forms folded', () => {
-    expect(cjkBigrams('regId 不合法。')).toEqual(['不合', '合法']);
-    expect(cjkBigrams('令')).toEqual(['令']);
-    expect(cjkBigrams('Invalid regId')).toEqual([]);
-    expect(searchTerms({ code: '10302', messages: [{ text: 'regId 不合法' }], descriptions: [{ text: 'Invalid regId.' }] })).toEqual(['不合', '合法']);
-  });
-
-  it('turns each CJK run of a query into the same pairs and keeps other words', () => {
-    expect(pagefindQuery('vivo 令牌已过期')).toBe('vivo 令牌 牌已 已过 过期');
-    expect(pagefindQuery('token expired')).toBe('token expired');
   });
 });
