@@ -11,7 +11,7 @@ import { fromCompact, type CompactIndex } from '../utils/lookup-compact.ts';
 import type { LookupIndex } from '../utils/lookup/index.ts';
 import { readManifest, type ShardManifest } from '../utils/lookup-shards.ts';
 import { partFor, partForPath, type Part, type PartOptions } from '../utils/lookup-part.ts';
-import { readPairs, readWords, type PairManifest, type WordManifest } from '../utils/lookup-words-format.ts';
+import { readCjk, readWords, type CjkManifest, type WordManifest } from '../utils/lookup-words-format.ts';
 
 const files = new Map<string, Promise<unknown>>();
 
@@ -66,7 +66,7 @@ export async function loadLookupIndexFor(url: string, text: string, options: Par
     text,
     (n) => fetchJson(`${folder}${n}.json`),
     options,
-    async () => readPairs(await fetchJson<PairManifest | null>(`${folder}pairs.json`)),
+    async () => readCjk(await fetchJson<CjkManifest | null>(`${folder}cjk.json`)),
   );
   return part === 'whole' ? { index: await loadLookupIndex(url) } : part;
 }

@@ -9,7 +9,7 @@ import { exactAnswers, foldName, hasCjk, mayMatchPhrases, type LookupIndex, type
 import { SHARD_BUDGET, shardOf, shardsForText, type ShardItem, type ShardManifest } from './lookup-shards.ts';
 import { pathSegments } from './resolve-path.ts';
 import { planWords, recordShards } from './lookup-words-read.ts';
-import type { CjkEntry, LexEntry, PairManifest, WordManifest } from './lookup-words-format.ts';
+import type { CjkEntry, CjkManifest, LexEntry, WordManifest } from './lookup-words-format.ts';
 
 export interface Part {
   index: LookupIndex;
@@ -27,8 +27,9 @@ export interface PartOptions {
  * The records `text` needs, as an index of the whole one's shape (catalogue
  * order kept), or `whole` when only the whole index answers it the same.
  * `words` gives the word index's manifest (fetched only for a text with no
- * exact answer, or with `phrases`); `shard(n)` the shard numbered n; `pairs`
- * the CJK pair index's manifest (fetched only for a text with CJK characters).
+ * exact answer, or with `phrases`); `shard(n)` the shard numbered n; `cjk`
+ * the CJK manifest (api/lookup/cjk.json: the CJK wordings' ranges and the CJK
+ * pair index), fetched only for a text with a CJK character.
  */
 export async function partFor(
   manifest: ShardManifest,
@@ -36,14 +37,15 @@ export async function partFor(
   text: string,
   shard: (n: number) => Promise<unknown>,
   { phrases = false }: PartOptions = {},
-  pairs: () => Promise<PairManifest | null> = async () => null,
+  cjk: () => Promise<CjkManifest | null> = async () => null,
 ): Promise<Part | 'whole'> {
   const byPlace = new Map<number, ShardItem>();
   const add = (records: ShardItem[], keep?: Set<number>) => {
     for (const r of records) if (!keep || keep.has(r.i)) byPlace.set(r.i, r);
   };
   const index = () => fromCompact({ vendors: manifest.vendors, codes: [...byPlace.values()].sort((a, b) => a.i - b.i) });
-  for (const records of await Promise.all(shardsForText(manifest, text).map((n) => shard(n) as Promise<ShardItem[]>))) add(records);
+  const cjkManifest = manifest.cjk && hasCjk(text) ? await cjk() : null;
+  for (const records of await Promise.all(shardsForText(manifest, text, cjkManifest?.worded).map((n) => shard(n) as Promise<ShardItem[]>))) add(records);
   // One shard holds every code.
   if (manifest.first.length <= 1) return { index: index() };
   const part = index();
@@ -53,8 +55,8 @@ export async function partFor(
   const answered = exact.answers.length > 0;
   if (answered && !(phrases && mayMatchPhrases(text))) return { index: part, exact };
   const wordManifest = await words();
-  // The CJK pair index's manifest only for a text with CJK characters (`pairs` gives it; none, and they are read whole).
-  const pairIndex = wordManifest?.pairs && hasCjk(text) ? await pairs() : null;
+  // The CJK pair index for a text with CJK characters (none, and the entries' CJK texts are read whole).
+  const pairIndex = wordManifest?.pairs ? (cjkManifest?.pairs ?? null) : null;
   const plan = wordManifest ? planWords(text, manifest.vendors, manifest, wordManifest, { answered, pairIndex }) : 'whole';
   if (!wordManifest || plan === 'whole') return 'whole';
   // Never more than the whole index: a shard weighs at most SHARD_BUDGET (a sentence of many common words at 3,000
@@ -66,8 +68,8 @@ export async function partFor(
   for (let more = plan.later(fetched); more.length; more = plan.later(fetched)) {
     for (const got of await Promise.all(more.map((n) => shard(n) as Promise<LexEntry[]>))) fetched.push(...got);
   }
-  const cjk = await Promise.all(plan.cjk(fetched).map((n) => shard(n) as Promise<CjkEntry[]>));
-  const places = plan.places(fetched, cjk);
+  const cjkTexts = await Promise.all(plan.cjk(fetched).map((n) => shard(n) as Promise<CjkEntry[]>));
+  const places = plan.places(fetched, cjkTexts);
   if (places === 'whole') return 'whole';
   for (const records of kept) add(records);
   const wanted = new Set(places);

@@ -12,6 +12,9 @@
  * text (vendors' messages, CJK descriptions) are cut the same way into shards
  * of their own, keyed by each wording's first two words (for CJK, which has no
  * spaces, two characters from its first CJK one): a text needs those its words and characters name.
+ * The CJK wordings' ranges are listed apart (cjkWorded, in api/lookup/cjk.json):
+ * only a text with a CJK character can hold one, and at 20,000 entries with
+ * Chinese meanings their keys were half the manifest every lookup fetches.
  *
  * Pure: the build (src/pages/api/lookup/) and the browser loader
  * (src/scripts/lookup-index-loader.ts) both use it.
@@ -60,23 +63,39 @@ export interface ShardManifest {
    * (see nameStarts). Absent when the list would weigh more than NAME_STARTS_BYTES.
    */
   nameStarts?: { chars: number; starts: string[] };
+  /** Shards of the records found by their wording anywhere in a text: the wordings without CJK characters. */
+  worded: WordedRanges;
   /**
-   * Shards of the records found by their wording anywhere in a text (messages, CJK descriptions):
-   * numbered from `from`, the first wording key of each in `first`, and every wording key in `keys`
-   * (a few hundred short words: a text fetches a wording shard only for a key it holds).
+   * Some wordings hold CJK characters: their shards' ranges (cjkWorded) are in api/lookup/cjk.json, which a text
+   * with a CJK character fetches (lookup-words-format.ts, CjkManifest).
    */
-  worded: { from: number; first: string[]; keys: string[] };
+  cjk?: true;
+}
+
+/**
+ * Shards of the records found by their wording anywhere in a text (messages, CJK descriptions): numbered from
+ * `from`, the first wording key of each in `first`, and every wording key in `keys` (a text fetches a wording shard
+ * only for a key it holds).
+ */
+export interface WordedRanges {
+  from: number;
+  first: string[];
+  keys: string[];
 }
 
 export interface ShardedIndex {
   manifest: ShardManifest;
+  /** The wording shards of the wordings with CJK characters, after the others; null when there are none. */
+  cjkWorded: WordedRanges | null;
   shards: ShardItem[][];
 }
 
 /** The manifest of a catalogue small enough to fetch whole: one request, and every answer as before. */
 export function wholeManifest(): ShardedIndex {
-  return { manifest: { whole: true, vendors: [], first: [''], longest: 0, worded: { from: 0, first: [], keys: [] } }, shards: [] };
+  return { manifest: { whole: true, vendors: [], first: [''], longest: 0, worded: noWordings(0) }, cjkWorded: null, shards: [] };
 }
+
+const noWordings = (from: number): WordedRanges => ({ from, first: [], keys: [] });
 
 /** The keys that find a record: what the lookup looks up by code, by name and by HTTP status, folded alike. */
 export function itemKeys(item: CompactItem): string[] {
@@ -183,7 +202,14 @@ export function shardIndex(vendors: LookupVendor[], items: readonly CompactItem[
   const cjkLength = cjkKeyLengths(records, budget, size);
   const wordings = byKeys(records, (r) => wordingKeys(r, cjkLength));
   const wordingLimit = budget * NAME_KEY_SHARE;
-  const byWording = wordings.size ? cutRanges(wordings, wordingLimit, size) : { first: [], shards: [], keys: [] };
+  // Wordings without CJK characters, then those with (listed apart, for texts with CJK characters only).
+  const cut = (cjk: boolean) => {
+    const held = new Map([...wordings].filter(([key]) => hasCjk(key) === cjk));
+    return held.size ? cutRanges(held, wordingLimit, size) : { first: [], shards: [], keys: [] };
+  };
+  const [latin, cjk] = [cut(false), cut(true)];
+  const ranges = (from: number, ranges: ReturnType<typeof cut>): WordedRanges => ({ from, first: shortest(ranges.first, ranges.keys), keys: ranges.keys });
+  const cjkFrom = byKey.shards.length + latin.shards.length;
   const longest = byKey.keys.reduce((n, k) => Math.max(n, k.length), 0);
   return {
     manifest: {
@@ -191,9 +217,11 @@ export function shardIndex(vendors: LookupVendor[], items: readonly CompactItem[
       first: shortest(byKey.first, byKey.keys),
       longest,
       ...nameStarts(byKey.keys, size),
-      worded: { from: byKey.shards.length, first: shortest(byWording.first, byWording.keys), keys: byWording.keys },
+      worded: ranges(byKey.shards.length, latin),
+      ...(cjk.keys.length ? { cjk: true as const } : {}),
     },
-    shards: [...byKey.shards, ...byWording.shards],
+    cjkWorded: cjk.keys.length ? ranges(cjkFrom, cjk) : null,
+    shards: [...byKey.shards, ...latin.shards, ...cjk.shards],
   };
 }
 
@@ -360,8 +388,13 @@ function withKeyLists(manifest: ShardManifest, map: (keys: string[]) => string[]
     ...manifest,
     first: map(first),
     ...(nameStarts ? { nameStarts: { ...nameStarts, starts: map(nameStarts.starts) } } : {}),
-    worded: { ...worded, first: map(worded.first), keys: map(worded.keys) },
+    worded: wordedKeyLists(worded, map),
   };
+}
+
+/** Wording ranges with their key lists passed through `map` (frontCode as written, frontDecode as read). */
+export function wordedKeyLists(worded: WordedRanges, map: (keys: string[]) => string[]): WordedRanges {
+  return { ...worded, first: map(worded.first), keys: map(worded.keys) };
 }
 
 /** Keys compare by UTF-16 code unit, the same in the build and in every browser. */
@@ -398,11 +431,12 @@ function boundary(text: string, at: number): boolean {
  * names nothing only costs a look in the manifest, and one that starts no name
  * the manifest lists (nameStarts) not even its shard. Numbers are the lookup's
  * own (readableNumbers): a date, an id or a count in a log line is never a
- * code to it, and each would read a shard of codes.
+ * code to it, and each would read a shard of codes. `cjkWorded`: the CJK
+ * wordings' ranges, for a text with a CJK character (none, and those are not read).
  */
-export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' | 'worded' | 'nameStarts' | 'vendors'>, text: string): number[] {
+export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' | 'worded' | 'nameStarts' | 'vendors'>, text: string, cjkWorded: WordedRanges | null = null): number[] {
   const read = text.slice(0, MAX_SCAN_CHARS);
-  const needed = new Set<number>(wordingShards(manifest.worded, read));
+  const needed = new Set<number>([...wordingShards(manifest.worded, read), ...(cjkWorded ? wordingShards(cjkWorded, read) : [])]);
   if (manifest.first.length === 1) return [0, ...needed].sort((a, b) => a - b);
   const { tokens } = tokenize(read);
   const mentions = findVendors(tablesOf({ vendors: manifest.vendors, codes: [] }), tokens);
@@ -431,7 +465,7 @@ export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' 
  * (a CJK wording may sit anywhere, and its key starts at its first CJK character),
  * as far as the manifest has the key.
  */
-function wordingShards(worded: ShardManifest['worded'], read: string): number[] {
+function wordingShards(worded: WordedRanges, read: string): number[] {
   if (!worded.first.length) return [];
   const folded = foldWording(read);
   const words = folded.split(/[^a-z0-9]+/).filter(Boolean);

@@ -3,7 +3,7 @@
  * browser's reader (lookup-words-read.ts), so the browser does not bundle the
  * build's code: postings, entries, the manifest and the keys of names.
  */
-import { frontCode, frontDecode } from './lookup-shards.ts';
+import { frontCode, frontDecode, wordedKeyLists, type WordedRanges } from './lookup-shards.ts';
 
 /** Places grouped by a ranking key: [key, places as gaps from the previous place, comma-separated]. */
 export type Groups = [number, string][];
@@ -91,7 +91,7 @@ export interface WordManifest {
    * whose word long names have (LexEntry `x`), so a text knows it without reading them.
    */
   lex: { from: number; first: string[]; heavy: string; named: string };
-  /** Shards of the CJK pair index (PairManifest, in api/lookup/pairs.json): none when no entry has a CJK text. */
+  /** Shards of the CJK pair index (PairManifest, in api/lookup/cjk.json): none when no entry has a CJK text. */
   pairs?: number;
   /** Runs of the catalogue by vendor: [first place, vendor slug], so a place's vendor is known without its record. */
   runs: [number, string][];
@@ -136,23 +136,32 @@ export function decodeGroups(groups: Groups | undefined): Map<number, number> {
 }
 
 /**
- * The CJK pair index (`c:` keys, cjkPairKey), in a file of its own (api/lookup/pairs.json) that only a text with CJK
- * characters fetches: its shards from `from`, the first key of each. In the word index's manifest, every text with no
- * exact answer would pay for it.
+ * The CJK pair index (`c:` keys, cjkPairKey): its shards from `from`, the first key of each. In api/lookup/cjk.json
+ * (CjkManifest); in the word index's manifest, every text with no exact answer would pay for it.
  */
 export interface PairManifest {
   from: number;
   first: string[];
 }
 
-/** api/lookup/pairs.json as written (its first keys front-coded). */
-export function pairsFile(pairs: PairManifest): PairManifest {
-  return { ...pairs, first: frontCode(pairs.first) };
+/**
+ * api/lookup/cjk.json: what only a text with a CJK character needs, fetched only for one (lookup-part.ts). The
+ * ranges of the wording shards whose wordings hold CJK characters (lookup-shards.ts, shardIndex), and the CJK pair
+ * index's manifest. Null while no entry has a CJK text.
+ */
+export interface CjkManifest {
+  worded: WordedRanges;
+  pairs: PairManifest;
 }
 
-/** api/lookup/pairs.json as the lookup reads it. */
-export function readPairs(file: PairManifest | null): PairManifest | null {
-  return file && { ...file, first: frontDecode(file.first) };
+/** api/lookup/cjk.json as written (its key lists front-coded). */
+export function cjkFile(cjk: CjkManifest): CjkManifest {
+  return { worded: wordedKeyLists(cjk.worded, frontCode), pairs: { ...cjk.pairs, first: frontCode(cjk.pairs.first) } };
+}
+
+/** api/lookup/cjk.json as the lookup reads it. */
+export function readCjk(file: CjkManifest | null): CjkManifest | null {
+  return file && { worded: wordedKeyLists(file.worded, frontDecode), pairs: { ...file.pairs, first: frontDecode(file.pairs.first) } };
 }
 
 /** The word index's manifest as api/lookup/words.json holds it (its first keys front-coded, lookup-shards.ts). */

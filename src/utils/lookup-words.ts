@@ -18,7 +18,7 @@
  *   together, so a text reads them from a shard or two per word;
  * - `l:<length>:<name>`: folded names long enough for "Did you mean", by length (edits change it by two at most),
  *   for a text of one word.
- * CJK pairs have an index of their own (cjkPairEntries; its manifest api/lookup/pairs.json, which only a text with
+ * CJK pairs have an index of their own (cjkPairEntries; its manifest in api/lookup/cjk.json, which only a text with
  * CJK characters fetches): `c:<two CJK characters>`, the entries whose CJK texts hold the pair. A CJK match holds
  * every pair of the text, and a CJK text worded like it shares many: a CJK text reads its pairs' postings, then the
  * records of the few entries they leave (of two CJK characters alone, the top, ranked from the postings).
@@ -32,13 +32,13 @@ import { cjkPairs, LIMITS, longestNonCjkRun, nameWordsOf, tablesOf, type LookupI
 import { cutRanges, shardIndex, shortest, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
 import { SENTENCE_WORDS } from './lookup-words-read.ts';
 import { similarNeed } from './lookup-words-rank.ts';
-import { cjkPairKey, decodeGroups, encodeGroups, encodePlaces, nameKey, namesByWordKey, pairKey, wordRank, type CjkEntry, type Groups, type LexEntry, type PairManifest, type WordManifest } from './lookup-words-format.ts';
+import { cjkPairKey, decodeGroups, encodeGroups, encodePlaces, nameKey, namesByWordKey, pairKey, wordRank, type CjkEntry, type CjkManifest, type Groups, type LexEntry, type PairManifest, type WordManifest } from './lookup-words-format.ts';
 
-export type { CjkEntry, LexEntry, PairManifest, WordManifest } from './lookup-words-format.ts';
+export type { CjkEntry, CjkManifest, LexEntry, PairManifest, WordManifest } from './lookup-words-format.ts';
 
 export interface WordShards {
   manifest: WordManifest;
-  /** The CJK pair index's manifest (api/lookup/pairs.json); null when no entry has a CJK text. */
+  /** The CJK pair index's manifest (in api/lookup/cjk.json); null when no entry has a CJK text. */
   pairs: PairManifest | null;
   shards: (ShardItem[] | CjkEntry[] | LexEntry[])[];
 }
@@ -278,9 +278,15 @@ function asGaps(entries: CjkEntry[]): CjkEntry[] {
   return entries.map(([place, ...texts], k): CjkEntry => [k ? place - entries[k - 1]![0] : place, ...texts]);
 }
 
-/** Key, wording, record, CJK, word-index and CJK pair shards of a catalogue, numbered in that order. */
-export function shardAll(vendors: LookupVendor[], items: readonly CompactItem[], budget: number, size: (json: string) => number): ShardedIndex & { words: WordManifest; pairs: PairManifest | null } {
+/**
+ * Key, wording, record, CJK, word-index and CJK pair shards of a catalogue, numbered in that order; `cjk` is
+ * api/lookup/cjk.json (null when no entry has a CJK text).
+ */
+export function shardAll(vendors: LookupVendor[], items: readonly CompactItem[], budget: number, size: (json: string) => number): ShardedIndex & { words: WordManifest; pairs: PairManifest | null; cjk: CjkManifest | null } {
   const keyed = shardIndex(vendors, items, budget, size);
   const words = wordShards(items, keyed.shards.length, budget, size);
-  return { manifest: keyed.manifest, words: words.manifest, pairs: words.pairs, shards: [...keyed.shards, ...(words.shards as ShardItem[][])] };
+  // Both come from the entries' CJK texts: there are CJK wordings exactly when there are CJK pairs.
+  if (Boolean(keyed.cjkWorded) !== Boolean(words.pairs)) throw new Error('lookup shards: CJK wordings and CJK pairs disagree on whether the catalogue has CJK texts');
+  const cjk = keyed.cjkWorded && words.pairs ? { worded: keyed.cjkWorded, pairs: words.pairs } : null;
+  return { ...keyed, words: words.manifest, pairs: words.pairs, cjk, shards: [...keyed.shards, ...(words.shards as ShardItem[][])] };
 }

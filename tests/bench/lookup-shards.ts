@@ -16,7 +16,7 @@ import { addSyntheticEntries, copyProject, removeProject } from './synthetic.ts'
 import { toCompact } from '../../src/utils/lookup-compact.ts';
 import { partFor, partForPath } from '../../src/utils/lookup-part.ts';
 import { LOOKUP_BUDGET, manifestFile, SHARD_BUDGET } from '../../src/utils/lookup-shards.ts';
-import { pairsFile, wordsFile } from '../../src/utils/lookup-words-format.ts';
+import { cjkFile, wordsFile } from '../../src/utils/lookup-words-format.ts';
 import { shardAll } from '../../src/utils/lookup-words.ts';
 import { buildFacets } from '../../src/utils/browse-facets.ts';
 import { browsePart } from '../../src/utils/browse-page.ts';
@@ -41,16 +41,16 @@ for (const scale of values.scales.split(',')) {
     const started = performance.now();
     const cut = shardAll(whole.vendors, whole.codes, SHARD_BUDGET, gz);
     // As api/lookup/manifest.json holds it (src/utils/lookup-files.ts): with the whole index's weight.
-    const { words, pairs, shards } = cut;
+    const { words, pairs, cjk, shards } = cut;
     const manifest = { ...cut.manifest, wholeBytes: wholeGz };
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const sizes = shards.map((s) => gz(JSON.stringify(s)));
     // As the files hold them (front-coded keys), which is what is sent.
     const manifestGz = gz(JSON.stringify(manifestFile(manifest)));
     const wordsGz = gz(JSON.stringify(wordsFile(words)));
-    const pairsGz = pairs ? gz(JSON.stringify(pairsFile(pairs))) : 0;
-    console.log(`  ${shards.length} shards of ${kb(Math.min(...sizes))} to ${kb(Math.max(...sizes))} gz, cut in ${seconds} s: ${manifest.first.length} key, ${manifest.worded.first.length} wording, ${words.lex.from - words.rec.from - words.cjk.count} record, ${words.cjk.count} CJK, ${words.lex.first.length} word index, ${words.pairs ?? 0} CJK pair`);
-    console.log(`  manifest ${kb(manifestGz)} gz; word index manifest (api/lookup/words.json, for a text with no exact answer) ${kb(wordsGz)} gz; CJK pair index manifest (api/lookup/pairs.json, for a text with CJK characters) ${kb(pairsGz)} gz`);
+    const cjkGz = cjk ? gz(JSON.stringify(cjkFile(cjk))) : 0;
+    console.log(`  ${shards.length} shards of ${kb(Math.min(...sizes))} to ${kb(Math.max(...sizes))} gz, cut in ${seconds} s: ${manifest.first.length} key, ${manifest.worded.first.length} wording, ${cut.cjkWorded?.first.length ?? 0} CJK wording, ${words.lex.from - words.rec.from - words.cjk.count} record, ${words.cjk.count} CJK, ${words.lex.first.length} word index, ${words.pairs ?? 0} CJK pair`);
+    console.log(`  manifest ${kb(manifestGz)} gz; word index manifest (api/lookup/words.json, for a text with no exact answer) ${kb(wordsGz)} gz; CJK manifest (api/lookup/cjk.json: CJK wordings and pair index, for a text with CJK characters) ${kb(cjkGz)} gz`);
     const last = whole.codes.find((c) => c.c === '7012345') ?? whole.codes.at(-1)!;
     const named = whole.codes.find((c) => c.n && /[a-z]/i.test(c.n))!;
     const chinese = whole.codes.map((c) => c.d.split(' / ').find((d) => /[\u4e00-\u9fff]{4}/.test(d))).find(Boolean)!;
@@ -74,15 +74,15 @@ for (const scale of values.scales.split(',')) {
       ['a Chinese sentence', `${run.slice(0, 6)}了吗`],
       ['a sentence of six words or more', 'the push token that was sent has expired today'],
     ];
-    const kinds = (n: number) => (n < manifest.worded.from ? 'key' : n < words.rec.from ? 'wording' : n < words.cjk.from ? 'record' : n < words.lex.from ? 'CJK' : pairs && n >= pairs.from ? 'CJK pairs' : 'word index');
+    const kinds = (n: number) => (n < manifest.worded.from ? 'key' : cut.cjkWorded && n >= cut.cjkWorded.from && n < words.rec.from ? 'CJK wording' : n < words.rec.from ? 'wording' : n < words.cjk.from ? 'record' : n < words.lex.from ? 'CJK' : pairs && n >= pairs.from ? 'CJK pairs' : 'word index');
     /** What the browser loader fetches for one text: files, bytes (gz), the shards, and whether it fell back to the whole index. */
     const fetchedFor = async (q: string, phrases = false) => {
       const fetched = new Set<number>();
       let wordIndex = false;
-      let pairIndex = false;
-      const part = await partFor(manifest, async () => ((wordIndex = true), words), q, async (n) => (fetched.add(n), shards[n]!), { phrases }, async () => ((pairIndex = true), pairs));
-      const bytes = manifestGz + (wordIndex ? wordsGz : 0) + (pairIndex ? pairsGz : 0) + [...fetched].reduce((n, i) => n + sizes[i]!, 0) + (part === 'whole' ? wholeGz : 0);
-      return { part, fetched, bytes, files: 1 + (wordIndex ? 1 : 0) + (pairIndex ? 1 : 0) + fetched.size + (part === 'whole' ? 1 : 0) };
+      let cjkRead = false;
+      const part = await partFor(manifest, async () => ((wordIndex = true), words), q, async (n) => (fetched.add(n), shards[n]!), { phrases }, async () => ((cjkRead = true), cjk));
+      const bytes = manifestGz + (wordIndex ? wordsGz : 0) + (cjkRead ? cjkGz : 0) + [...fetched].reduce((n, i) => n + sizes[i]!, 0) + (part === 'whole' ? wholeGz : 0);
+      return { part, fetched, bytes, files: 1 + (wordIndex ? 1 : 0) + (cjkRead ? 1 : 0) + fetched.size + (part === 'whole' ? 1 : 0) };
     };
     for (const [label, q] of queries) {
       const { part, fetched, bytes, files } = await fetchedFor(q);

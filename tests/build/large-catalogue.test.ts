@@ -16,7 +16,7 @@ import { permalinkPath, rowAnchor, vendorPartPath } from '../../src/utils/urls.t
 import { itemKeys, LOOKUP_BUDGET, readManifest, SHARD_BUDGET, shardOf, shardsForText, wordingTexts, type ShardItem, type ShardManifest } from '../../src/utils/lookup-shards.ts';
 import type { CompactIndex, CompactItem } from '../../src/utils/lookup-compact.ts';
 import type { WordManifest } from '../../src/utils/lookup-words.ts';
-import { readWords } from '../../src/utils/lookup-words-format.ts';
+import { readCjk, readWords, type CjkManifest } from '../../src/utils/lookup-words-format.ts';
 import { PAGE_SIZE } from '../../src/utils/browse-page.ts';
 
 /**
@@ -95,9 +95,13 @@ describe(`the lookup index of ${ENTRIES} entries`, () => {
     const manifest = readManifest(json<ShardManifest>('api/lookup/manifest.json'));
     expect(manifest.whole).toBeUndefined();
     expect(manifest.first.length).toBeGreaterThan(1);
-    // Key and wording shards, then the word index's records, CJK records and postings (utils/lookup-words.ts).
+    // Key and wording shards (those of CJK wordings last, listed in cjk.json), then the word index's records, CJK
+    // records and postings (utils/lookup-words.ts).
     const words = readWords(json<WordManifest>('api/lookup/words.json'))!;
-    expect(words.rec.from).toBe(manifest.worded.from + manifest.worded.first.length);
+    const cjk = readCjk(json<CjkManifest>('api/lookup/cjk.json'))!;
+    expect(manifest.cjk).toBe(true);
+    expect(cjk.worded.from).toBe(manifest.worded.from + manifest.worded.first.length);
+    expect(words.rec.from).toBe(cjk.worded.from + cjk.worded.first.length);
     const count = words.lex.from + words.lex.first.length;
     for (let n = 0; n < count; n++) expect(gzipSync(readFileSync(join(dist, `api/lookup/${n}.json`))).length, `shard ${n}`).toBeLessThanOrEqual(SHARD_BUDGET);
     expect(gzipSync(readFileSync(join(dist, 'api/lookup/manifest.json'))).length + 2 * SHARD_BUDGET).toBeLessThanOrEqual(LOOKUP_BUDGET);
@@ -108,12 +112,13 @@ describe(`the lookup index of ${ENTRIES} entries`, () => {
     const shards = manifest.first.map((_, n) => json<ShardItem[]>(`api/lookup/${n}.json`));
     const { codes } = json<CompactIndex>('api/lookup.json');
     const { worded } = manifest;
-    const wordingShards = worded.first.map((_, n) => json<ShardItem[]>(`api/lookup/${worded.from + n}.json`));
+    const cjk = readCjk(json<CjkManifest>('api/lookup/cjk.json'))!;
+    const wordingShards = [...worded.first, ...cjk.worded.first].map((_, n) => json<ShardItem[]>(`api/lookup/${worded.from + n}.json`));
     for (const [i, item] of codes.entries()) {
       for (const key of itemKeys(item)) expect(shards[shardOf(manifest, key)]!.some((r) => r.i === i && r.c === item.c), `${item.v}/${item.c} by ${key}`).toBe(true);
       // A text that holds the wording reads a wording shard with the record (a CJK one keyed by two characters or more).
       for (const text of wordingTexts(item)) {
-        const read = shardsForText(manifest, text).filter((n) => n >= worded.from).map((n) => wordingShards[n - worded.from]!);
+        const read = shardsForText(manifest, text, cjk.worded).filter((n) => n >= worded.from).map((n) => wordingShards[n - worded.from]!);
         expect(read.some((shard) => shard.some((r) => r.i === i && r.c === item.c)), `${item.v}/${item.c} by wording ${text}`).toBe(true);
       }
     }
@@ -174,6 +179,8 @@ describe('the sharded lookup index, in a browser', () => {
       await page.locator('#site-search').fill(reworded);
       await page.locator('#site-search-listbox [role=option]').filter({ hasText: real.c }).first().waitFor();
       expect(requests).not.toContain('/api/lookup.json');
+      // None of these texts has a CJK character: the CJK wordings' ranges and pair index are not fetched.
+      expect(requests).not.toContain('/api/lookup/cjk.json');
     });
   }, 120_000);
 
@@ -202,7 +209,7 @@ describe('a Chinese text at scale, in a browser', () => {
     await withPage(async (page, url) => {
       const { links, requests } = await searchResults(page, url, text);
       expect(links, text).toContain(permalinkPath(real.v, real.c));
-      expect(requests).toContain('/api/lookup/pairs.json');
+      expect(requests).toContain('/api/lookup/cjk.json');
       const cjkShards = requests.map((r) => /^\/api\/lookup\/(\d+)\.json$/.exec(r)?.[1]).filter((n) => n !== undefined && Number(n) >= words.cjk.from && Number(n) < words.cjk.from + words.cjk.count);
       expect(cjkShards).toEqual([]);
       expect(requests).not.toContain('/api/lookup.json');

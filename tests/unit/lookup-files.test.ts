@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contentIndex } from '../helpers/content-index.ts';
 import { toCompact, type CompactIndex } from '../../src/utils/lookup-compact.ts';
 import { LOOKUP_BUDGET, readManifest, SHARD_BUDGET, type ShardManifest } from '../../src/utils/lookup-shards.ts';
-import { readPairs, readWords, type PairManifest, type WordManifest } from '../../src/utils/lookup-words-format.ts';
+import { readCjk, readWords, type CjkManifest, type WordManifest } from '../../src/utils/lookup-words-format.ts';
 import { shardAll } from '../../src/utils/lookup-words.ts';
 import { buildFacets } from '../../src/utils/browse-facets.ts';
 import { lookupFiles } from '../../src/utils/lookup-files.ts';
@@ -21,10 +21,10 @@ describe('lookupFiles', () => {
   it('while the index is small: a manifest that says "whole", no word index, no shard, and the facets', () => {
     expect(gz(real)).toBeLessThanOrEqual(LOOKUP_BUDGET);
     const files = lookupFiles(real);
-    expect([...files.keys()]).toEqual(['manifest', 'words', 'pairs', 'facets']);
+    expect([...files.keys()]).toEqual(['manifest', 'words', 'cjk', 'facets']);
     expect((files.get('manifest') as { whole?: boolean }).whole).toBe(true);
     expect(files.get('words')).toBeNull();
-    expect(files.get('pairs')).toBeNull();
+    expect(files.get('cjk')).toBeNull();
     expect(files.get('facets')).toEqual(buildFacets(real.codes));
   });
 
@@ -36,8 +36,10 @@ describe('lookupFiles', () => {
     // …with the whole index's weight, so a text whose shards would weigh more reads the whole (lookup-part.ts).
     expect(readManifest(files.get('manifest') as ShardManifest)).toEqual({ ...cut.manifest, wholeBytes: gz(large) });
     expect(readWords(files.get('words') as WordManifest)).toEqual(cut.words);
-    expect(cut.pairs).not.toBeNull();
-    expect(readPairs(files.get('pairs') as PairManifest)).toEqual(cut.pairs);
+    // The real catalogue has Chinese texts: their wordings' ranges and the CJK pair index are in cjk.json.
+    expect(cut.manifest.cjk).toBe(true);
+    expect(cut.cjk).toEqual({ worded: cut.cjkWorded, pairs: cut.pairs });
+    expect(readCjk(files.get('cjk') as CjkManifest)).toEqual(cut.cjk);
     expect(cut.shards.length).toBeGreaterThan(10);
     cut.shards.forEach((records, n) => expect(files.get(String(n)), `shard ${n}`).toEqual(records));
     expect(files.size).toBe(4 + cut.shards.length);

@@ -8,8 +8,8 @@ import { cutRanges, frontCode, frontDecode, itemKeys, manifestFile, NAME_STARTS_
 const gz = (json: string) => gzipSync(json).length;
 
 /** What the browser loader builds for a text: the records of the shards the text names. */
-function partFor({ manifest, shards }: ShardedIndex, text: string): LookupIndex {
-  const byPlace = new Map(shardsForText(manifest, text).flatMap((n) => shards[n]!).map((r) => [r.i, r]));
+function partFor({ manifest, cjkWorded, shards }: ShardedIndex, text: string): LookupIndex {
+  const byPlace = new Map(shardsForText(manifest, text, cjkWorded).flatMap((n) => shards[n]!).map((r) => [r.i, r]));
   return fromCompact({ vendors: manifest.vendors, codes: [...byPlace.values()].sort((a, b) => a.i - b.i) });
 }
 
@@ -139,7 +139,7 @@ describe('the real catalogue cut into small shards', () => {
     for (const r of withWordings) {
       const i = records.indexOf(r);
       for (const text of wordingTexts(r)) {
-        const read = shardsForText(sharded.manifest, text).filter((n) => n >= worded.from);
+        const read = shardsForText(sharded.manifest, text, sharded.cjkWorded).filter((n) => n >= worded.from);
         expect(read.some((n) => sharded.shards[n]!.some((x) => x.i === i)), `${r.v}/${r.c} by ${text}`).toBe(true);
       }
     }
@@ -152,18 +152,24 @@ describe('the real catalogue cut into small shards', () => {
     const verbs = ['不存在', '已禁用', '未授权', '被封禁', '签名错误', '证书过期', '包名错误', '次数超限', '频率过高', '配置缺失'];
     const items = Array.from({ length: 60 }, (_, i): CompactItem => ({ v: 'xiaomi', c: String(20000 + i), d: `App problem ${i}`, m: [`应用${verbs[i % 10]}（${i}）`], k: 'internal', a: 'retry', r: 1 }));
     const sharded = shardIndex(vendors, items, 600, gz);
-    const { worded } = sharded.manifest;
+    // Listed apart from the manifest every lookup fetches (api/lookup/cjk.json), for texts with CJK characters.
+    expect(sharded.manifest.worded.keys).toEqual([]);
+    expect(sharded.manifest.cjk).toBe(true);
+    const worded = sharded.cjkWorded!;
+    expect(worded.from).toBe(sharded.manifest.worded.from);
     expect(worded.keys.some((k) => k.length > 2)).toBe(true);
     expect(worded.keys).not.toContain('应用');
     for (let n = worded.from; n < sharded.shards.length; n++) expect(gz(JSON.stringify(sharded.shards[n])), `shard ${n}`).toBeLessThanOrEqual(600);
     items.forEach((item, i) => {
-      const read = shardsForText(sharded.manifest, `E/Push: ${item.m![0]} (code ${item.c})`).filter((n) => n >= worded.from);
+      const read = shardsForText(sharded.manifest, `E/Push: ${item.m![0]} (code ${item.c})`, worded).filter((n) => n >= worded.from);
+      // Without the CJK ranges (a text the loader took for one without CJK characters), none is read.
+      expect(shardsForText(sharded.manifest, `E/Push: ${item.m![0]} (code ${item.c})`).filter((n) => n >= worded.from)).toEqual([]);
       expect(read.some((n) => sharded.shards[n]!.some((x) => x.i === i)), item.m![0]).toBe(true);
     });
   });
 
   it('reads a CJK wording\'s shard by its first CJK characters, not by the Latin letters around them', () => {
-    const wordingShardsOf = (text: string) => shardsForText(sharded.manifest, text).filter((n) => n >= sharded.manifest.worded.from);
+    const wordingShardsOf = (text: string) => shardsForText(sharded.manifest, text, sharded.cjkWorded).filter((n) => n >= sharded.manifest.worded.from);
     // A real Java enum row (tests/bench/real-pastes.ts): its Latin letters start no English wording, and the
     // Chinese reads the same wording shards alone as inside the row.
     const chinese = '超过该应用每天推送次数限制';

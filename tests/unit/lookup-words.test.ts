@@ -97,7 +97,7 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     let wholeNeeded = 0;
     let checked = 0;
     for (const text of texts) {
-      const part = await partFor(all.manifest, async () => all.words, text, shard, {}, async () => all.pairs);
+      const part = await partFor(all.manifest, async () => all.words, text, shard, {}, async () => all.cjk);
       if (part === 'whole') {
         wholeNeeded++;
         continue;
@@ -123,7 +123,7 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     ].filter((t, i, a) => a.indexOf(t) === i && t.length <= 200 && !exactAnswers(whole, t).answers.length);
     let read = 0;
     for (const text of sentences) {
-      const part = await partFor(all.manifest, async () => all.words, text, shard, {}, async () => all.pairs);
+      const part = await partFor(all.manifest, async () => all.words, text, shard, {}, async () => all.cjk);
       if (part === 'whole') continue;
       read++;
       expect(shown(part.index, text), text).toEqual(shown(whole, text));
@@ -195,7 +195,7 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
       const plan = planWords(text, all.manifest.vendors, all.manifest, all.words);
       if (plan === 'whole') throw new Error(`${text}: read whole`);
       const { entries } = wordShardsRead(plan);
-      const part = await partFor(all.manifest, async () => all.words, text, shard, {}, async () => all.pairs);
+      const part = await partFor(all.manifest, async () => all.words, text, shard, {}, async () => all.cjk);
       if (part === 'whole') throw new Error(`${text}: read whole`);
       return plan.similar(entries, () => part.index);
     };
@@ -205,8 +205,8 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
 
   it('reads the whole index when the shards a text needs would weigh more', async () => {
     const text = 'token expired';
-    expect(await partFor({ ...all.manifest, wholeBytes: 10 * 1024 * 1024 }, async () => all.words, text, shard, {}, async () => all.pairs)).not.toBe('whole');
-    expect(await partFor({ ...all.manifest, wholeBytes: 1024 }, async () => all.words, text, shard, {}, async () => all.pairs)).toBe('whole');
+    expect(await partFor({ ...all.manifest, wholeBytes: 10 * 1024 * 1024 }, async () => all.words, text, shard, {}, async () => all.cjk)).not.toBe('whole');
+    expect(await partFor({ ...all.manifest, wholeBytes: 1024 }, async () => all.words, text, shard, {}, async () => all.cjk)).toBe('whole');
   });
 
   it('gives the search page the phrase matches beside exact answers, and the header box only the exact answers', async () => {
@@ -217,10 +217,10 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     let listed = 0;
     for (const text of answered) {
       let wordsRead = false;
-      const box = await partFor(all.manifest, async () => ((wordsRead = true), all.words), text, shard, {}, async () => all.pairs);
+      const box = await partFor(all.manifest, async () => ((wordsRead = true), all.words), text, shard, {}, async () => all.cjk);
       if (box === 'whole') throw new Error(`${text}: read the whole index`);
       expect(wordsRead, text).toBe(false);
-      const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true }, async () => all.pairs);
+      const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true }, async () => all.cjk);
       if (page === 'whole') continue;
       expect(shown(page.index, text), text).toEqual(shown(whole, text));
       if (shown(whole, text).phrases.length) listed++;
@@ -233,7 +233,7 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     const pastes = REAL_PASTES.map((p) => p.q).filter((q) => new Set(words(q.slice(0, 300))).size >= 6 && new Set(words(q.slice(0, 300))).size <= SENTENCE_WORDS);
     expect(pastes.length).toBeGreaterThan(50);
     for (const text of pastes) {
-      const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true }, async () => all.pairs);
+      const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true }, async () => all.cjk);
       if (page === 'whole') continue;
       expect(shown(page.index, text), text).toEqual(shown(whole, text));
     }
@@ -259,7 +259,7 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
       if (plan === 'whole') throw new Error('read whole');
       expect(wordShardsRead(plan).read, pasted).toEqual([]);
       for (const asked of [pasted, pasted.toLowerCase()]) {
-        const part = await partFor(all.manifest, async () => all.words, asked, shard, { phrases: true }, async () => all.pairs);
+        const part = await partFor(all.manifest, async () => all.words, asked, shard, { phrases: true }, async () => all.cjk);
         if (part === 'whole') throw new Error('read the whole index');
         expect(shown(part.index, asked), asked).toEqual(shown(whole, asked));
         if (shown(whole, asked).phrases.length) alike++;
@@ -268,7 +268,7 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     expect(alike).toBeGreaterThan(2);
     // A paste of noise alone: nothing is read and nothing answered.
     const noise = Array.from({ length: SENTENCE_WORDS + 1 }, (_, k) => `w${k}`).join(' ');
-    const part = await partFor(all.manifest, async () => all.words, noise, shard, {}, async () => all.pairs);
+    const part = await partFor(all.manifest, async () => all.words, noise, shard, {}, async () => all.cjk);
     if (part === 'whole') throw new Error('read the whole index');
     expect(shown(part.index, noise)).toEqual(shown(whole, noise));
   });
@@ -292,7 +292,7 @@ describe('a paste with a Chinese sentence in it', () => {
   const plannedAsWhole = async (text: string): Promise<WordPlan> => {
     const plan = planWords(text, all.manifest.vendors, all.manifest, all.words, { answered: exactAnswers(whole, text).answers.length > 0, pairIndex: all.pairs });
     if (plan === 'whole') throw new Error(`${text}: read whole`);
-    const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true }, async () => all.pairs);
+    const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true }, async () => all.cjk);
     if (page === 'whole') throw new Error(`${text}: read the whole index`);
     expect(shown(page.index, text), text).toEqual(shown(whole, text));
     return plan;
@@ -340,7 +340,7 @@ describe('CJK matches from the CJK texts alone', () => {
   const index = fromCompact({ vendors, codes: items });
 
   it.each(['推送失败', 'huawei 推送失败', '第3次推送失败了吗请重试'])('ranks %s as the whole index does, from the top records only', async (text) => {
-    const part = await partFor(all.manifest, async () => all.words, text, async (n) => all.shards[n]!, {}, async () => all.pairs);
+    const part = await partFor(all.manifest, async () => all.words, text, async (n) => all.shards[n]!, {}, async () => all.cjk);
     if (part === 'whole') throw new Error('read the whole index');
     const shown = (ix: LookupIndex) => [lookup(ix, text, { limit: 12 }).answers.map((a) => a.item.code), phraseMatches(ix, text).map((item) => item.code)];
     expect(shown(part.index)).toEqual(shown(index));
@@ -377,7 +377,7 @@ describe('a common word left unread beside a vendor word', () => {
     // The first round reads no heavy shard: the postings of `common` wait.
     expect(heavy.size).toBeGreaterThan(0);
     expect(plan.lex.filter((n) => heavy.has(n))).toEqual([]);
-    const part = await partFor(all.manifest, async () => all.words, text, async (n) => all.shards[n]!, {}, async () => all.pairs);
+    const part = await partFor(all.manifest, async () => all.words, text, async (n) => all.shards[n]!, {}, async () => all.cjk);
     if (part === 'whole') throw new Error('read the whole index');
     const shown = (ix: LookupIndex) => [lookup(ix, text, { limit: 12 }).answers.map((a) => `${a.item.vendor}/${a.item.code}`), phraseMatches(ix, text).map((item) => item.code)];
     expect(shown(index)[0]!.length).toBeGreaterThan(0);
@@ -411,7 +411,7 @@ describe("a log line's numbers left unread", () => {
       const own = numberShards(text);
       expect(own.size, text).toBeGreaterThan(4);
       expect(plan.lex.filter((n) => own.has(n)).length, text).toBeLessThan(own.size);
-      const part = await partFor(all.manifest, async () => all.words, text, async (n) => all.shards[n]!, { phrases: true }, async () => all.pairs);
+      const part = await partFor(all.manifest, async () => all.words, text, async (n) => all.shards[n]!, { phrases: true }, async () => all.cjk);
       if (part === 'whole') throw new Error(`${text}: read the whole index`);
       expect(shown(index, text)[1]!.length, text).toBeGreaterThan(0);
       expect(shown(part.index, text), text).toEqual(shown(index, text));
@@ -455,7 +455,7 @@ describe('which entries may read like a sentence, from the postings alone', () =
 
   it('answers the sentence as the whole index does, reading only those entries', async () => {
     const all = shardAll(vendors, items, 600, gz);
-    const part = await partFor(all.manifest, async () => all.words, asked, async (n) => all.shards[n]!, {}, async () => all.pairs);
+    const part = await partFor(all.manifest, async () => all.words, asked, async (n) => all.shards[n]!, {}, async () => all.cjk);
     if (part === 'whole') throw new Error('read the whole index');
     expect(phraseMatches(part.index, asked).map((item) => item.code)).toEqual(['1', '4', '2']);
     expect(lookup(part.index, asked).answers.map((a) => a.item.code)).toEqual(lookup(index, asked).answers.map((a) => a.item.code));
