@@ -142,6 +142,12 @@ export function decodeGroups(groups: Groups | undefined): Map<number, number> {
 export interface PairManifest {
   from: number;
   first: string[];
+  /**
+   * (As places: gaps, comma-separated) the shards of one pair's postings over the pairs' share of the budget
+   * (PAIR_KEY_SHARE): a common pair, or parts of one. A text reads those only when its other pairs leave too many
+   * entries (lookup-words-read.ts).
+   */
+  heavy: string;
 }
 
 /**

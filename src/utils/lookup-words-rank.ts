@@ -40,7 +40,7 @@ export function similarCandidates(byKey: Map<string, LexEntry[]>, asked: string[
 }
 
 /** How many of a sentence's `distinct` words (or CJK pairs, at LIMITS.cjkOverlap) a text must share to read like it (see similarCandidates). */
-export function similarNeed(distinct: number, overlap = LIMITS.wordOverlap): number {
+export function similarNeed(distinct: number, overlap: number = LIMITS.wordOverlap): number {
   return Math.ceil((overlap * distinct) / (2 - overlap) - 1e-9);
 }
 
@@ -62,11 +62,16 @@ export function cjkHolding(byKey: Map<string, LexEntry[]>, pairs: string[]): Map
  * The entries that may have a CJK text worded like a CJK sentence with these distinct pairs (cjkSimilar: at least
  * LIMITS.cjkOverlap of both texts' pairs shared, Dice), as similarCandidates bounds English ones: an entry's CJK
  * texts hold c of the pairs, and one holding any has at least f pairs (the `c:` postings' wordRank), so none scores
- * more than 2c / (a + max(c, f)). `whole` when more than `most` are left.
+ * more than 2c / (a + max(c, f)). Of `unread` pairs (common ones whose postings were not read) an entry may hold
+ * all: c counts them. `whole` when more than `most` are left, or when a text sharing only unread pairs could read
+ * like it.
  */
-export function cjkAlike(byKey: Map<string, LexEntry[]>, pairs: string[], most = SIMILAR_CANDIDATES): number[] | 'whole' {
+export function cjkAlike(byKey: Map<string, LexEntry[]>, pairs: string[], most = SIMILAR_CANDIDATES, unread: ReadonlySet<string> = new Set()): number[] | 'whole' {
   const a = pairs.length;
-  const left = [...textCounts(byKey, pairs.map(cjkPairKey))].filter(([, [c, fewest]]) => (2 * c) / (a + Math.max(c, fewest)) >= LIMITS.cjkOverlap).map(([p]) => p);
+  const u = pairs.filter((p) => unread.has(p)).length;
+  if (similarNeed(a, LIMITS.cjkOverlap) - u < 1) return 'whole';
+  const read = pairs.filter((p) => !unread.has(p)).map(cjkPairKey);
+  const left = [...textCounts(byKey, read)].filter(([, [held, fewest]]) => (2 * (held + u)) / (a + Math.max(held + u, fewest)) >= LIMITS.cjkOverlap).map(([p]) => p);
   return left.length > most ? 'whole' : left;
 }
 

@@ -278,14 +278,30 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   // hold, its pairs (a match holds them all); for a CJK sentence, the pairs a text worded like it shares.
   const cjkHeld = cjkMatchable.map((folded) => ({ folded, pairs: [...cjkPairs(folded)] }));
   const cjkLike = cjkSentence ? [...new Set([text, trimmed])].map((t) => [...cjkPairs(foldWording(t.slice(0, 200)))]).filter((pairs) => pairs.length >= 2) : [];
-  const pairRangesCjk = [...new Set([...cjkHeld.flatMap((h) => h.pairs), ...cjkLike.flat()])].map((pair): [string, string] => [cjkPairKey(pair), `${cjkPairKey(pair)}\u0001\uffff`]);
-  /** The CJK pair index's shards that hold these key ranges. */
-  const pairShards = (list: [string, string][]) =>
-    pairIndex ? [...new Set(list.flatMap(([lo, hi]) => between(shardOf(pairIndex, lo), shardOf(pairIndex, hi))))].sort((a, b) => a - b).map((n) => pairIndex.from + n) : [];
-  const cjkPairShards = pairShards(pairRangesCjk);
+  const askedPairs = [...new Set([...cjkHeld.flatMap((h) => h.pairs), ...cjkLike.flat()])];
+  const pairRange = (pair: string): [string, string] => [cjkPairKey(pair), `${cjkPairKey(pair)}\u0001\uffff`];
+  /** The CJK pair index's shards that hold these pairs' postings. */
+  const pairShards = (pairs: string[]) =>
+    pairIndex ? [...new Set(pairs.map(pairRange).flatMap(([lo, hi]) => between(shardOf(pairIndex, lo), shardOf(pairIndex, hi))))].sort((a, b) => a - b).map((n) => pairIndex.from + n) : [];
+  // A common pair's postings (the pair index's heavy shards, about 1.5 KB each) wait, as a common word's do, while
+  // the pairs read still bound the entries: each text a CJK text may hold keeps a pair read (its only one, for two
+  // characters, which is ranked from it), and each sentence one of the pairs a text like it must share (cjkAlike: the
+  // entries left share it, and the pairs read are the rarer ones). When those leave too many entries, WordPlan.later
+  // reads them.
+  const pairHeavy = new Set(pairIndex ? decodePlaces(pairIndex.heavy).map((n) => pairIndex.from + n) : []);
+  const pairWeight = new Map(askedPairs.map((pair) => [pair, pairShards([pair]).filter((n) => pairHeavy.has(n)).length]));
+  const unreadPairs = new Set<string>();
+  const pairsBounded = () =>
+    cjkHeld.every(({ folded, pairs }) => (folded.length === 2 ? pairs.every((p) => !unreadPairs.has(p)) : !pairs.length || pairs.some((p) => !unreadPairs.has(p)))) &&
+    cjkLike.every((pairs) => pairs.filter((p) => unreadPairs.has(p)).length <= similarNeed(pairs.length, LIMITS.cjkOverlap) - 1);
+  for (const pair of askedPairs.filter((p) => pairWeight.get(p)! > 0).sort((a, b) => pairWeight.get(b)! - pairWeight.get(a)!)) {
+    unreadPairs.add(pair);
+    if (!pairsBounded()) unreadPairs.delete(pair);
+  }
+  const cjkPairShards = pairShards(askedPairs.filter((p) => !unreadPairs.has(p)));
   // The pairs' postings only when they cost less than the CJK texts whole: their shards, and the records of up to
   // CJK_CANDIDATES entries (about a quarter of a shard each, RECORD_SHARE). A long Chinese sentence has many pairs.
-  const byPairsCjk = cjk && pairIndex !== null && pairRangesCjk.length > 0 && cjkPairShards.length + CJK_CANDIDATES / 4 < words.cjk.count;
+  const byPairsCjk = cjk && pairIndex !== null && askedPairs.length > 0 && cjkPairShards.length + CJK_CANDIDATES / 4 < words.cjk.count;
   /** The places cjkTop would keep, from the pairs' postings; undefined when they cannot tell (the CJK shards can). */
   const cjkFromPairs = (entries: LexEntry[]): Set<number> | undefined => {
     if (!byPairsCjk) return undefined;
@@ -298,7 +314,8 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     const found = new Set<number>();
     for (const { folded, pairs } of cjkHeld) {
       if (!pairs.length) return undefined;
-      const held = cjkHolding(byKey, pairs);
+      // Every entry holding the text holds its pairs read: a superset, which the lookup ranks once its records are in.
+      const held = cjkHolding(byKey, pairs.filter((p) => !unreadPairs.has(p)));
       if (held.size <= CJK_CANDIDATES) {
         for (const p of held.keys()) found.add(p);
         continue;
@@ -309,7 +326,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       for (const slug of [undefined, ...named]) for (const p of ranked.filter((p) => !slug || vendorAt(words.runs, p) === slug).slice(0, slug ? LIMITS.suggestions : PHRASES_SHOWN)) found.add(p);
     }
     for (const pairs of cjkLike) {
-      const like = cjkAlike(byKey, pairs, CJK_CANDIDATES);
+      const like = cjkAlike(byKey, pairs, CJK_CANDIDATES, unreadPairs);
       if (like === 'whole') return undefined;
       for (const p of like) found.add(p);
     }
@@ -363,7 +380,13 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       }
       for (const w of readNow) if (unreadWords.delete(w)) wanted.push(wordRange(w));
       for (const w of readLonger) if (unreadLonger.delete(w)) wanted.push(longerWords(w));
-      const more = shardsIn(wanted).filter((n) => !fetched.has(n));
+      // The pairs read leave too many entries that may hold the text or read like it: the common pairs too.
+      const commonPairs = byPairsCjk && unreadPairs.size && !cjkFromPairs(entries) ? [...unreadPairs] : [];
+      if (commonPairs.length) {
+        unreadPairs.clear();
+        pairsRead = undefined;
+      }
+      const more = [...shardsIn(wanted), ...pairShards(commonPairs)].filter((n) => !fetched.has(n));
       for (const n of more) fetched.add(n);
       return more;
     },

@@ -243,9 +243,8 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
   const cjkFolded = withCjk.flatMap(([, ...texts]) => texts);
   const cjk = withCjk.length ? cutInOrder(withCjk, budget, size, (e) => e[0]).shards.map(asGaps) : [];
   const lex = cutRanges(splitHeavy(lexEntries(index), budget, size), (first) => (/^w:[a-z]/.test(first) ? budget * WORD_KEY_SHARE : budget), size);
-  // A shard of one key's postings over the words' share: a common word (a range of words that start with a digit keeps
-  // the whole budget, and is many words).
-  const heavy = lex.shards.flatMap((shard, n) => (new Set(shard.map((e) => e.k)).size === 1 && size(JSON.stringify(shard)) > budget * WORD_KEY_SHARE ? [n] : []));
+  // A common word (a range of words that start with a digit keeps the whole budget, and is many words).
+  const heavy = heavyShards(lex.shards, budget * WORD_KEY_SHARE, size);
   const named = heavy.filter((n) => lex.shards[n]!.some((e) => e.x));
   // Texts a sentence of more than SENTENCE_WORDS distinct words may read like: they share at least LONG_TEXT_WORDS.
   const long = index.codes.flatMap((item, place): [number, number][] => {
@@ -258,19 +257,35 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
   });
   const pairEntries = cjkPairEntries(index);
   const pairs = pairEntries.size ? cutRanges(splitHeavy(pairEntries, budget, size), budget * PAIR_KEY_SHARE, size) : undefined;
+  const heavyPairs = pairs ? heavyShards(pairs.shards, budget * PAIR_KEY_SHARE, size) : [];
   const lexFrom = from + rec.shards.length + cjk.length;
   return {
     manifest: {
       rec: { from, first: encodePlaces(rec.first) },
       cjk: { from: from + rec.shards.length, count: cjk.length, longest: Math.max(0, ...cjkFolded.map((t) => t.length)), run: Math.max(0, ...cjkFolded.map(longestNonCjkRun)) },
-      lex: { from: lexFrom, first: shortest(lex.first, lex.keys), heavy: encodePlaces(heavy), named: encodePlaces(named) },
+      lex: { from: lexFrom, first: heavyWhole(shortest(lex.first, lex.keys), lex.first, heavy), heavy: encodePlaces(heavy), named: encodePlaces(named) },
       ...(pairs ? { pairs: pairs.shards.length } : {}),
       runs,
       long,
     },
-    pairs: pairs ? { from: lexFrom + lex.shards.length, first: shortest(pairs.first, pairs.keys) } : null,
+    pairs: pairs ? { from: lexFrom + lex.shards.length, first: heavyWhole(shortest(pairs.first, pairs.keys), pairs.first, heavyPairs), heavy: encodePlaces(heavyPairs) } : null,
     shards: [...rec.shards, ...cjk, ...lex.shards, ...(pairs?.shards ?? [])],
   };
+}
+
+/** The shards that hold one key's postings (or a part of them) over `share`: a common word's or CJK pair's. */
+function heavyShards(shards: LexEntry[][], share: number, size: (json: string) => number): number[] {
+  return shards.flatMap((shard, n) => (new Set(shard.map((e) => e.k)).size === 1 && size(JSON.stringify(shard)) > share ? [n] : []));
+}
+
+/**
+ * First keys (cut by shortest()) with a heavy shard's written whole: a key that is not in the index but sorts
+ * between the cut and the whole (`c:推x` after a cut `c:推`, before `c:推送`) then falls in the light shard before,
+ * not in a common key's postings (about 1.5 KB) that cannot hold it.
+ */
+function heavyWhole(cut: string[], whole: string[], heavy: number[]): string[] {
+  const set = new Set(heavy);
+  return cut.map((key, n) => (set.has(n) ? whole[n]! : key));
 }
 
 /** CJK entries with absolute places, as a shard gives them: each place a gap from the one before. */

@@ -84,15 +84,18 @@ for (const scale of values.scales.split(',')) {
       const bytes = manifestGz + (wordIndex ? wordsGz : 0) + (cjkRead ? cjkGz : 0) + [...fetched].reduce((n, i) => n + sizes[i]!, 0) + (part === 'whole' ? wholeGz : 0);
       return { part, fetched, bytes, files: 1 + (wordIndex ? 1 : 0) + (cjkRead ? 1 : 0) + fetched.size + (part === 'whole' ? 1 : 0) };
     };
-    for (const [label, q] of queries) {
-      const { part, fetched, bytes, files } = await fetchedFor(q);
-      // Where the bytes went: shards by kind (files/KB), so a miss says what to cut.
+    /** Where the bytes went: shards by kind (files/KB), so a miss says what to cut. */
+    const byKinds = (fetched: Set<number>) => {
       const byKind = new Map<string, [number, number]>();
       for (const n of fetched) {
         const [count, sum] = byKind.get(kinds(n)) ?? [0, 0];
         byKind.set(kinds(n), [count + 1, sum + sizes[n]!]);
       }
-      const parts = [...byKind].map(([k, [count, sum]]) => `${k} ${count}/${kb(sum)}`).join(', ');
+      return [...byKind].map(([k, [count, sum]]) => `${k} ${count}/${kb(sum)}`).join(', ');
+    };
+    for (const [label, q] of queries) {
+      const { part, fetched, bytes, files } = await fetchedFor(q);
+      const parts = byKinds(fetched);
       console.log(`  ${label.padEnd(32)} ${JSON.stringify(q).slice(0, 40).padEnd(42)} ${String(files).padStart(2)} files${part === 'whole' ? ' (whole index)' : ''}: ${kb(bytes)} gz (budget ${kb(LOOKUP_BUDGET)}: ${bytes <= LOOKUP_BUDGET ? 'ok' : 'MISSED'}) [${parts}]`);
     }
     // Not only the texts above: words people type, taken from every real English description (its first two and
@@ -133,7 +136,7 @@ for (const scale of values.scales.split(',')) {
         const at = (share: number) => (byBytes.length ? kb(byBytes[Math.min(byBytes.length - 1, Math.floor(share * byBytes.length))]!.bytes) : '-');
         const over = byBytes.filter((m) => m.bytes > LOOKUP_BUDGET);
         console.log(`  ${label}, ${phrases ? 'search page' : 'header box'}: ${measured.length} texts; ${byBytes.length - over.length} within ${kb(LOOKUP_BUDGET)}, ${over.length} over, ${measured.length - byBytes.length} read the whole index; median ${at(0.5)}, p95 ${at(0.95)}, max ${at(1)}`);
-        for (const m of over.slice(-5).reverse()) console.log(`    over: ${JSON.stringify(m.q).slice(0, 90)} ${m.files} files, ${kb(m.bytes)}`);
+        for (const m of over.slice(-5).reverse()) console.log(`    over: ${JSON.stringify(m.q).slice(0, 90)} ${m.files} files, ${kb(m.bytes)} [${byKinds(m.fetched)}]`);
       }
     }
     // The 404 page guesses what a hand-typed address meant from the shards of its segments.

@@ -8,7 +8,7 @@ import { partFor } from '../../src/utils/lookup-part.ts';
 import { lexEntries, LONG_TEXT_WORDS, shardAll, WORD_KEY_SHARE } from '../../src/utils/lookup-words.ts';
 import { decodeGroups, decodePlaces, encodeGroups, fewestWordsOf, namesByWordOf, textLengthOf, wordRank, type LexEntry } from '../../src/utils/lookup-words-format.ts';
 import { byKeyOf, similarCandidates } from '../../src/utils/lookup-words-rank.ts';
-import { planWords, SENTENCE_WORDS, vendorAt, type WordPlan } from '../../src/utils/lookup-words-read.ts';
+import { CJK_CANDIDATES, planWords, SENTENCE_WORDS, vendorAt, type WordPlan } from '../../src/utils/lookup-words-read.ts';
 import { shardOf } from '../../src/utils/lookup-shards.ts';
 import { REAL_PASTES } from '../bench/real-pastes.ts';
 
@@ -345,6 +345,46 @@ describe('CJK matches from the CJK texts alone', () => {
     const shown = (ix: LookupIndex) => [lookup(ix, text, { limit: 12 }).answers.map((a) => a.item.code), phraseMatches(ix, text).map((item) => item.code)];
     expect(shown(part.index)).toEqual(shown(index));
     expect(part.index.codes.length).toBeLessThan(items.length);
+  });
+});
+
+describe('a common CJK pair left unread', () => {
+  // Most entries' Chinese texts hold 推送 (its postings are heavy shards of the pair index); `rare` of them also hold
+  // 证书过期. A text with both reads the pairs of 证书过期 first, and 推送 only when those leave too many entries.
+  const vendors = [{ slug: 'xiaomi', name: 'Xiaomi', aliases: [] }];
+  // A tail of other characters in every text, so reading the CJK texts whole costs more than a few pairs' postings.
+  const tail = '设备标识符格式不正确请检查参数配置是否缺少权限签名认证失败';
+  const catalogue = (rare: number) =>
+    Array.from({ length: 600 }, (_, i) => ({
+      v: 'xiaomi',
+      c: String(1000 + i),
+      // Irregular places and lengths, so the postings of 推送 do not gzip to nothing.
+      d: `Push failed ${i} / ${i < rare ? '推送证书过期' : `${(i * 7919) % 10 < 7 ? '推送' : '发'}${'失败重试'.slice(0, (i * 7919) % 4)}${i % 3 ? '通道' : '消息'}。${[...tail].filter((_, k) => ((i + 1) * 31 * (k + 7)) % 5 < 2).join('')}`}`,
+      k: 'internal',
+      a: 'retry',
+      r: 1 as const,
+    }));
+  it.each([
+    ['the other pairs leave few entries (推送 never read)', 3],
+    ['they leave many (推送 read too)', 40],
+  ])('answers as the whole index does when %s', async (_, rare) => {
+    const items = catalogue(rare);
+    const all = shardAll(vendors, items, 600, gz);
+    const index = fromCompact({ vendors, codes: items });
+    const heavy = new Set(decodePlaces(all.cjk!.pairs.heavy).map((n) => all.cjk!.pairs.from + n));
+    expect(heavy.size).toBeGreaterThan(0);
+    for (const text of ['推送证书过期', '小米推送证书过期了吗']) {
+      const fetched = new Set<number>();
+      const part = await partFor(all.manifest, async () => all.words, text, async (n) => (fetched.add(n), all.shards[n]!), { phrases: true }, async () => all.cjk);
+      if (part === 'whole') throw new Error(`${text}: read the whole index`);
+      const shown = (ix: LookupIndex) => [lookup(ix, text, { limit: 12 }).answers.map((a) => a.item.code), phraseMatches(ix, text).map((item) => item.code)];
+      expect(shown(index)[1]!.length, text).toBeGreaterThan(0);
+      expect(shown(part.index), text).toEqual(shown(index));
+      const heavyRead = [...fetched].filter((n) => heavy.has(n));
+      if (rare < CJK_CANDIDATES) expect(heavyRead, text).toEqual([]);
+      // (The sentence of more pairs reads the CJK texts whole instead: its pairs' shards would cost more.)
+      else if (text === '推送证书过期') expect(heavyRead.length, text).toBeGreaterThan(0);
+    }
   });
 });
 
