@@ -8,6 +8,8 @@
  * 20,000 entries). Pure: the build writes the file, the browser reads it.
  */
 import type { CompactItem } from './lookup-compact.ts';
+import type { LookupVendor } from './lookup/index.ts';
+import type { WordManifest } from './lookup-words-format.ts';
 
 /**
  * The characters a place is written with: printable ASCII that JSON leaves as it is (no `"` or `\`),
@@ -24,6 +26,13 @@ export interface FacetsFile {
   width: 1 | 2;
   /** Every place's combination, in catalogue order: `width` characters each, an index into `combos`. */
   places: string;
+  /**
+   * While the lookup index is sharded, the rest of what a page of browsing reads, so it fetches this file and its
+   * records' shards only, not the manifests every lookup fetches (7.8 KB gz at 20,000 entries with Chinese): the
+   * vendors, the catalogue's runs by vendor and its record shards (the word index's `runs` and `rec`). Absent while
+   * the index is served whole: a page is then cut from it.
+   */
+  sharded?: { vendors: LookupVendor[] } & Pick<WordManifest, 'runs' | 'rec'>;
 }
 
 /** What the search page filters a code by (utils/filters.ts's Facets, every field known). */
@@ -34,7 +43,7 @@ export interface PlaceFacets {
   retryable: boolean;
 }
 
-export function buildFacets(items: readonly Pick<CompactItem, 'k' | 'a' | 'r'>[]): FacetsFile {
+export function buildFacets(items: readonly Pick<CompactItem, 'k' | 'a' | 'r'>[], sharded?: FacetsFile['sharded']): FacetsFile {
   const combos: FacetsFile['combos'] = [];
   const numbers = new Map<string, number>();
   const numberOf = (item: Pick<CompactItem, 'k' | 'a' | 'r'>) => {
@@ -49,7 +58,7 @@ export function buildFacets(items: readonly Pick<CompactItem, 'k' | 'a' | 'r'>[]
   const picked = items.map(numberOf);
   const width = combos.length <= ALPHABET.length ? 1 : 2;
   const write = (n: number) => (width === 1 ? ALPHABET[n]! : ALPHABET[Math.floor(n / ALPHABET.length)]! + ALPHABET[n % ALPHABET.length]!);
-  return { combos, width, places: picked.map(write).join('') };
+  return { combos, width, places: picked.map(write).join(''), ...(sharded ? { sharded } : {}) };
 }
 
 /**

@@ -3,16 +3,16 @@
  * an action, retry): the codes that pass the filters, in catalogue order, cut
  * into pages. Which codes pass, and how many, comes from the facets
  * (browse-facets.ts); the page's records from the record shards that hold its
- * places, so a page fetches a few KB however large the catalogue is. While the
- * catalogue is served whole the same pages are cut from the whole index.
+ * places, so a page fetches the facets file and a few KB of records however
+ * large the catalogue is. While the catalogue is served whole the same pages
+ * are cut from the whole index.
  * The browser (src/scripts/search-browse.ts) runs it with fetch, the tests and
  * the benchmark with files in memory. Pure but for the fetchers it is given.
  */
 import { fromCompact, type CompactIndex, type CompactItem } from './lookup-compact.ts';
 import type { LookupIndex } from './lookup/index.ts';
-import type { ShardItem, ShardManifest } from './lookup-shards.ts';
+import type { ShardItem } from './lookup-shards.ts';
 import { recordShards } from './lookup-words-read.ts';
-import type { WordManifest } from './lookup-words-format.ts';
 import { facetsOf, readFacets, type FacetsFile, type PlaceFacets } from './browse-facets.ts';
 import { passesFilters, type Filters } from './filters.ts';
 
@@ -49,31 +49,29 @@ export function pageOf(facets: readonly PlaceFacets[], filters: Filters, page: n
 
 /** Where one page's data comes from: the loader passes fetches, tests pass files in memory. */
 export interface BrowseSource {
-  manifest: ShardManifest;
-  /** The whole index (api/lookup.json): read only while the manifest says `whole`. */
-  whole: () => Promise<CompactIndex>;
-  /** The word index's manifest (api/lookup/words.json), for the record shards and the runs of vendors. */
-  words: () => Promise<WordManifest | null>;
+  /** api/lookup/facets.json: with the record shards while the index is sharded (FacetsFile `sharded`). */
   facets: () => Promise<FacetsFile>;
+  /** The whole index (api/lookup.json): read only while the facets say it is not sharded. */
+  whole: () => Promise<CompactIndex>;
   shard: (n: number) => Promise<unknown>;
 }
 
 /** The page's records as an index of the whole one's shape (catalogue order), and where the page is. */
 export async function browsePart(source: BrowseSource, filters: Filters, page: number): Promise<{ index: LookupIndex; page: BrowsePage }> {
-  const { manifest } = source;
-  const words = manifest.whole ? null : await source.words();
-  if (!words) {
+  const file = await source.facets();
+  if (!file.sharded) {
     const whole = await source.whole();
     const at = pageOf(facetsOf(whole.codes), filters, page);
     return { index: fromCompact({ vendors: whole.vendors, codes: at.places.map((p) => whole.codes[p]!) }), page: at };
   }
-  const at = pageOf(readFacets(await source.facets(), words.runs), filters, page);
+  const { vendors, runs, rec } = file.sharded;
+  const at = pageOf(readFacets(file, runs), filters, page);
   const wanted = new Set(at.places);
   const byPlace = new Map<number, CompactItem>();
-  for (const records of await Promise.all(recordShards(words, at.places).map((n) => source.shard(n) as Promise<ShardItem[]>))) {
+  for (const records of await Promise.all(recordShards({ rec }, at.places).map((n) => source.shard(n) as Promise<ShardItem[]>))) {
     for (const r of records) if (wanted.has(r.i)) byPlace.set(r.i, r);
   }
   const missing = at.places.find((p) => !byPlace.has(p));
   if (missing !== undefined) throw new Error(`lookup shards: no record of place ${missing}, which facets.json lists`);
-  return { index: fromCompact({ vendors: manifest.vendors, codes: at.places.map((p) => byPlace.get(p)!) }), page: at };
+  return { index: fromCompact({ vendors, codes: at.places.map((p) => byPlace.get(p)!) }), page: at };
 }

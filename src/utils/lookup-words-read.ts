@@ -508,7 +508,7 @@ export function vendorAt(runs: [number, string][], place: number): string {
 }
 
 /** The record shards that hold these places. */
-export function recordShards(words: WordManifest, places: number[]): number[] {
+export function recordShards(words: Pick<WordManifest, 'rec'>, places: number[]): number[] {
   const first = decodePlaces(words.rec.first);
   const shardAt = (place: number) => {
     let lo = 0;

@@ -238,6 +238,8 @@ describe('category browsing at scale, in a browser', () => {
       expect(await rows(pages)).toEqual(all.slice((pages - 1) * PAGE_SIZE));
       expect(requests).toContain('/api/lookup/facets.json');
       expect(requests).not.toContain('/api/lookup.json');
+      // The facets file says where the records are: no manifest of the lookup's is read.
+      expect(requests.filter((p) => /^\/api\/lookup\/(manifest|words|cjk)\.json$/.test(p))).toEqual([]);
       // A row leads to its code.
       await page.locator(`#search-results a[href="${all.at(-1)}"]`).click();
       await page.waitForURL(`**${all.at(-1)}`);
