@@ -31,8 +31,8 @@ let cached: Promise<Catalog> | undefined;
 async function build(): Promise<Catalog> {
   const vendors = sortVendors(await getCollection('vendors'));
   const all = await getCollection('codes');
-  // The files as written, so a problem in a body is reported by its line in the file.
-  const source = (filePath?: string) => (filePath ? readFileSync(filePath, 'utf8') : undefined);
+  // The files as written, so a problem in a body is reported by its line in the file: read one at a time, when checked.
+  const source = (filePath?: string) => (filePath ? () => readFileSync(filePath, 'utf8') : undefined);
   validateCatalog(
     vendors.map((v) => ({ id: v.id, filePath: v.filePath ?? v.id, data: v.data, source: source(v.filePath) })),
     all.map((c) => ({ id: c.id, filePath: c.filePath ?? c.id, data: c.data, body: c.body, source: source(c.filePath) })),

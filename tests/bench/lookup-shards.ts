@@ -1,5 +1,5 @@
 /**
- * `npx tsx tests/bench/lookup-shards.ts [--scales real,3000,20000] [--chinese]`: what one
+ * `npx tsx tests/bench/lookup-shards.ts [--scales real,3000,20000] [--no-chinese]`: what one
  * lookup fetches from the sharded lookup index (src/utils/lookup-shards.ts,
  * src/utils/lookup-words.ts) at each scale, without a build: the index is made
  * from content/ files as the build makes it (synthetic entries added in a
@@ -22,8 +22,8 @@ import { buildFacets } from '../../src/utils/browse-facets.ts';
 import { browsePart } from '../../src/utils/browse-page.ts';
 import type { Filters } from '../../src/utils/filters.ts';
 
-// --chinese: synthetic entries with a Chinese meaning as often as real ones (tests/helpers/synthetic-entries.ts).
-const { values } = parseArgs({ options: { scales: { type: 'string', default: 'real,3000,20000' }, chinese: { type: 'boolean', default: false } } });
+// Synthetic entries with a Chinese meaning as often as real ones (tests/helpers/synthetic-entries.ts); --no-chinese: none.
+const { values } = parseArgs({ options: { scales: { type: 'string', default: 'real,3000,20000' }, chinese: { type: 'boolean', default: true } }, allowNegative: true });
 const gz = (json: string) => gzipSync(json).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
