@@ -9,9 +9,9 @@
  */
 import { fromCompact, type CompactIndex } from '../utils/lookup-compact.ts';
 import type { LookupIndex } from '../utils/lookup/index.ts';
-import { readManifest, type ShardManifest } from '../utils/lookup-shards.ts';
+import { readManifest, type ShardManifestFile } from '../utils/lookup-shards.ts';
 import { partFor, partForPath, type Part, type PartOptions } from '../utils/lookup-part.ts';
-import { readCjk, readWords, type CjkManifest, type WordManifest } from '../utils/lookup-words-format.ts';
+import { readCjk, readWords, type CjkFile, type WordManifest } from '../utils/lookup-words-format.ts';
 
 const files = new Map<string, Promise<unknown>>();
 
@@ -58,7 +58,7 @@ export type IndexFor = Part;
  */
 export async function loadLookupIndexFor(url: string, text: string, options: PartOptions = {}): Promise<IndexFor> {
   const folder = shardFolder(url);
-  const manifest = readManifest(await fetchJson<ShardManifest>(`${folder}manifest.json`));
+  const manifest = readManifest(await fetchJson<ShardManifestFile>(`${folder}manifest.json`));
   if (manifest.whole) return { index: await loadLookupIndex(url) };
   const part = await partFor(
     manifest,
@@ -66,7 +66,7 @@ export async function loadLookupIndexFor(url: string, text: string, options: Par
     text,
     (n) => fetchJson(`${folder}${n}.json`),
     options,
-    async () => readCjk(await fetchJson<CjkManifest | null>(`${folder}cjk.json`)),
+    async () => readCjk(await fetchJson<CjkFile | null>(`${folder}cjk.json`)),
   );
   return part === 'whole' ? { index: await loadLookupIndex(url) } : part;
 }
@@ -74,7 +74,7 @@ export async function loadLookupIndexFor(url: string, text: string, options: Par
 /** What the 404 page's guess at `path` needs (utils/lookup-part.ts): the whole index while it is small. */
 export async function loadLookupIndexForPath(url: string, path: string): Promise<LookupIndex> {
   const folder = shardFolder(url);
-  const manifest = readManifest(await fetchJson<ShardManifest>(`${folder}manifest.json`));
+  const manifest = readManifest(await fetchJson<ShardManifestFile>(`${folder}manifest.json`));
   if (manifest.whole) return loadLookupIndex(url);
   return partForPath(manifest, path, (n) => fetchJson(`${folder}${n}.json`));
 }

@@ -3,7 +3,7 @@
  * browser's reader (lookup-words-read.ts), so the browser does not bundle the
  * build's code: postings, entries, the manifest and the keys of names.
  */
-import { frontCode, frontDecode, wordedKeyLists, type WordedRanges } from './lookup-shards.ts';
+import { decodePlaces, encodePlaces, frontCode, frontDecode, readWorded, wordedFile, type WordedFile, type WordedRanges } from './lookup-shards.ts';
 
 /** Places grouped by a ranking key: [key, places as gaps from the previous place, comma-separated]. */
 export type Groups = [number, string][];
@@ -118,15 +118,7 @@ export function encodeGroups(byRank: Map<number, number[]>): Groups {
   return [...byRank].sort((a, b) => a[0] - b[0]).map(([rank, places]) => [rank, encodePlaces(places)]);
 }
 
-/** Ascending places as gaps from the previous place, comma-separated (decodePlaces reads them). */
-export function encodePlaces(places: number[]): string {
-  return places.map((p, k) => (k ? p - places[k - 1]! : p)).join(',');
-}
-
-export function decodePlaces(gaps: string): number[] {
-  let at = 0;
-  return gaps ? gaps.split(',').map((g) => (at += Number(g))) : [];
-}
+export { decodePlaces, encodePlaces } from './lookup-shards.ts';
 
 /** place → ranking key of a group list. */
 export function decodeGroups(groups: Groups | undefined): Map<number, number> {
@@ -160,14 +152,19 @@ export interface CjkManifest {
   pairs: PairManifest;
 }
 
-/** api/lookup/cjk.json as written (its key lists front-coded). */
-export function cjkFile(cjk: CjkManifest): CjkManifest {
-  return { worded: wordedKeyLists(cjk.worded, frontCode), pairs: { ...cjk.pairs, first: frontCode(cjk.pairs.first) } };
+/** api/lookup/cjk.json as written: the wording ranges as wordedFile() writes them, the pairs' first keys front-coded. */
+export interface CjkFile {
+  worded: WordedFile;
+  pairs: PairManifest;
+}
+
+export function cjkFile(cjk: CjkManifest): CjkFile {
+  return { worded: wordedFile(cjk.worded), pairs: { ...cjk.pairs, first: frontCode(cjk.pairs.first) } };
 }
 
 /** api/lookup/cjk.json as the lookup reads it. */
-export function readCjk(file: CjkManifest | null): CjkManifest | null {
-  return file && { worded: wordedKeyLists(file.worded, frontDecode), pairs: { ...file.pairs, first: frontDecode(file.pairs.first) } };
+export function readCjk(file: CjkFile | null): CjkManifest | null {
+  return file && { worded: readWorded(file.worded), pairs: { ...file.pairs, first: frontDecode(file.pairs.first) } };
 }
 
 /** The word index's manifest as api/lookup/words.json holds it (its first keys front-coded, lookup-shards.ts). */

@@ -13,10 +13,10 @@ import { startStaticServer } from '../../src/cli/static-server.ts';
 import { fixtureProject, PROJECT_ROOT, type FixtureProject } from '../helpers/fixture-project.ts';
 import { addSyntheticEntries, countEntries } from '../helpers/synthetic-entries.ts';
 import { permalinkPath, rowAnchor, vendorPartPath } from '../../src/utils/urls.ts';
-import { itemKeys, LOOKUP_BUDGET, readManifest, SHARD_BUDGET, shardOf, shardsForText, wordingTexts, type ShardItem, type ShardManifest } from '../../src/utils/lookup-shards.ts';
+import { itemKeys, LOOKUP_BUDGET, readManifest, SHARD_BUDGET, shardOf, shardsForText, wordingTexts, type ShardItem, type ShardManifestFile } from '../../src/utils/lookup-shards.ts';
 import type { CompactIndex, CompactItem } from '../../src/utils/lookup-compact.ts';
 import type { WordManifest } from '../../src/utils/lookup-words.ts';
-import { readCjk, readWords, type CjkManifest } from '../../src/utils/lookup-words-format.ts';
+import { readCjk, readWords, type CjkFile } from '../../src/utils/lookup-words-format.ts';
 import { PAGE_SIZE } from '../../src/utils/browse-page.ts';
 
 /**
@@ -92,13 +92,13 @@ describe(`the lookup index of ${ENTRIES} entries`, () => {
 
   it('is cut into shards within their budget, the manifest small enough to fetch with two of them', () => {
     expect(gzipSync(readFileSync(join(dist, 'api/lookup.json'))).length).toBeGreaterThan(LOOKUP_BUDGET);
-    const manifest = readManifest(json<ShardManifest>('api/lookup/manifest.json'));
+    const manifest = readManifest(json<ShardManifestFile>('api/lookup/manifest.json'));
     expect(manifest.whole).toBeUndefined();
     expect(manifest.first.length).toBeGreaterThan(1);
     // Key and wording shards (those of CJK wordings last, listed in cjk.json), then the word index's records, CJK
     // records and postings (utils/lookup-words.ts).
     const words = readWords(json<WordManifest>('api/lookup/words.json'))!;
-    const cjk = readCjk(json<CjkManifest>('api/lookup/cjk.json'))!;
+    const cjk = readCjk(json<CjkFile>('api/lookup/cjk.json'))!;
     expect(manifest.cjk).toBe(true);
     expect(cjk.worded.from).toBe(manifest.worded.from + manifest.worded.first.length);
     expect(words.rec.from).toBe(cjk.worded.from + cjk.worded.first.length);
@@ -108,11 +108,11 @@ describe(`the lookup index of ${ENTRIES} entries`, () => {
   });
 
   it('reaches every code by each of its keys in the shard the manifest names, and by each of its wordings in a shard a text holding it reads', () => {
-    const manifest = readManifest(json<ShardManifest>('api/lookup/manifest.json'));
+    const manifest = readManifest(json<ShardManifestFile>('api/lookup/manifest.json'));
     const shards = manifest.first.map((_, n) => json<ShardItem[]>(`api/lookup/${n}.json`));
     const { codes } = json<CompactIndex>('api/lookup.json');
     const { worded } = manifest;
-    const cjk = readCjk(json<CjkManifest>('api/lookup/cjk.json'))!;
+    const cjk = readCjk(json<CjkFile>('api/lookup/cjk.json'))!;
     const wordingShards = [...worded.first, ...cjk.worded.first].map((_, n) => json<ShardItem[]>(`api/lookup/${worded.from + n}.json`));
     for (const [i, item] of codes.entries()) {
       for (const key of itemKeys(item)) expect(shards[shardOf(manifest, key)]!.some((r) => r.i === i && r.c === item.c), `${item.v}/${item.c} by ${key}`).toBe(true);

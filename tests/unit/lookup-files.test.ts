@@ -5,8 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentIndex } from '../helpers/content-index.ts';
 import { toCompact, type CompactIndex } from '../../src/utils/lookup-compact.ts';
-import { LOOKUP_BUDGET, readManifest, SHARD_BUDGET, type ShardManifest } from '../../src/utils/lookup-shards.ts';
-import { readCjk, readWords, type CjkManifest, type WordManifest } from '../../src/utils/lookup-words-format.ts';
+import { LOOKUP_BUDGET, readManifest, SHARD_BUDGET, type ShardManifestFile } from '../../src/utils/lookup-shards.ts';
+import { readCjk, readWords, type CjkFile, type WordManifest } from '../../src/utils/lookup-words-format.ts';
 import { shardAll } from '../../src/utils/lookup-words.ts';
 import { buildFacets } from '../../src/utils/browse-facets.ts';
 import { lookupFiles } from '../../src/utils/lookup-files.ts';
@@ -34,12 +34,12 @@ describe('lookupFiles', () => {
     const cut = shardAll(large.vendors, large.codes, SHARD_BUDGET, (json) => gzipSync(json).length);
     // Written with front-coded keys (shorter), read back as cut.
     // …with the whole index's weight, so a text whose shards would weigh more reads the whole (lookup-part.ts).
-    expect(readManifest(files.get('manifest') as ShardManifest)).toEqual({ ...cut.manifest, wholeBytes: gz(large) });
+    expect(readManifest(files.get('manifest') as ShardManifestFile)).toEqual({ ...cut.manifest, wholeBytes: gz(large) });
     expect(readWords(files.get('words') as WordManifest)).toEqual(cut.words);
     // The real catalogue has Chinese texts: their wordings' ranges and the CJK pair index are in cjk.json.
     expect(cut.manifest.cjk).toBe(true);
     expect(cut.cjk).toEqual({ worded: cut.cjkWorded, pairs: cut.pairs });
-    expect(readCjk(files.get('cjk') as CjkManifest)).toEqual(cut.cjk);
+    expect(readCjk(files.get('cjk') as CjkFile)).toEqual(cut.cjk);
     // What a page of browsing reads besides the record shards (browse-page.ts), so it fetches no manifest.
     expect(files.get('facets')).toEqual(buildFacets(large.codes, { vendors: large.vendors, runs: cut.words.runs, rec: cut.words.rec }));
     expect(cut.shards.length).toBeGreaterThan(10);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentIndex } from '../helpers/content-index.ts';
 import { fromCompact, toCompact, type CompactItem } from '../../src/utils/lookup-compact.ts';
 import { exactAnswers, spellingsOf, type LookupIndex } from '../../src/utils/lookup/index.ts';
-import { cutRanges, frontCode, frontDecode, itemKeys, manifestFile, NAME_STARTS_BYTES, readManifest, SHARD_BUDGET, shardIndex, shardOf, shardsForText, shortest, wordingKeys, wordingTexts, type ShardedIndex } from '../../src/utils/lookup-shards.ts';
+import { cutRanges, frontCode, frontDecode, itemKeys, manifestFile, NAME_STARTS_BYTES, readManifest, readWorded, SHARD_BUDGET, shardIndex, shardOf, shardsForText, shortest, wordedFile, wordingKeys, wordingTexts, type ShardedIndex } from '../../src/utils/lookup-shards.ts';
 
 const gz = (json: string) => gzipSync(json).length;
 
@@ -33,6 +33,14 @@ describe('the manifests\' keys, written short', () => {
     expect(frontCode(keys).slice(0, 6)).toEqual(['0', '07005336', '598', '36', '0baddevicetoken', 'ex']);
     expect(frontCode(keys).at(-1)).toBe(`z${'a'.repeat(5)}c`);
     expect(frontDecode(frontCode(keys))).toEqual(keys);
+  });
+
+  it('writes each wording shard\'s first key as its place among the keys, and refuses one that is not a key', () => {
+    const worded = { from: 40, first: ['不合', '应用不存在', '设备'], keys: ['不合', '不存', '应用不存在', '应用已禁用', '设备'] };
+    const file = wordedFile(worded);
+    expect(file.starts).toBe('0,2,2');
+    expect(readWorded(file)).toEqual(worded);
+    expect(() => wordedFile({ ...worded, first: ['不合', '应'] })).toThrow('first key "应" is not one of its keys');
   });
 
   it('cuts ranges of one share each: the first key that takes another share opens a range', () => {
