@@ -5,7 +5,7 @@
  * browser does. Pure but for the `shard` function it is given.
  */
 import { fromCompact } from './lookup-compact.ts';
-import { exactAnswers, foldName, hasCjk, mayMatchPhrases, type LookupIndex, type LookupResult } from './lookup/index.ts';
+import { cjkMatches, exactAnswers, foldName, hasCjk, mayMatchPhrases, type LookupIndex, type LookupResult } from './lookup/index.ts';
 import { SHARD_BUDGET, shardOf, shardsForText, type ShardItem, type ShardManifest } from './lookup-shards.ts';
 import { pathSegments } from './resolve-path.ts';
 import { planWords, recordShards } from './lookup-words-read.ts';
@@ -57,7 +57,9 @@ export async function partFor(
   const wordManifest = await words();
   // The CJK pair index for a text with CJK characters (none, and the entries' CJK texts are read whole).
   const pairIndex = wordManifest?.pairs ? (cjkManifest?.pairs ?? null) : null;
-  const plan = wordManifest ? planWords(text, manifest.vendors, manifest, wordManifest, { answered, pairIndex }) : 'whole';
+  // Answered, the search page lists CJK texts worded like a CJK text only when none holds it whole: one read may.
+  const cjkMatched = answered && pairIndex !== null && cjkMatches(part, text).length > 0;
+  const plan = wordManifest ? planWords(text, manifest.vendors, manifest, wordManifest, { answered, pairIndex, cjkMatched }) : 'whole';
   if (!wordManifest || plan === 'whole') return 'whole';
   // Never more than the whole index: a shard weighs at most SHARD_BUDGET (a sentence of many common words at 3,000
   // entries would read about 40 shards, more than the 47 KB of the whole).

@@ -88,7 +88,20 @@ const wordRange = (w: string): [string, string] => [`w:${w}`, `w:${w}\u0001\ufff
 const between = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 /** What a text with no exact answer needs, or (`answered`) the phrase matches of one with exact answers; see the module comment. */
-export function planWords(text: string, vendors: LookupVendor[], keys: Pick<ShardManifest, 'first' | 'longest'>, words: WordManifest, { answered = false, pairIndex = null }: { answered?: boolean; pairIndex?: PairManifest | null } = {}): WordPlan | 'whole' {
+/** What planWords knows of a text besides its words. */
+export interface PlanOptions {
+  /** The text has exact answers: only the search page's phrase matches are asked. */
+  answered?: boolean;
+  /** The CJK pair index's manifest (cjk.json); null when not fetched or absent. */
+  pairIndex?: PairManifest | null;
+  /**
+   * With `answered`: a record already read has a CJK text that holds the whole text (cjkMatches), so the phrase matches
+   * are those and never the CJK texts worded like it (cjkSimilar): a CJK sentence reads no pairs for that.
+   */
+  cjkMatched?: boolean;
+}
+
+export function planWords(text: string, vendors: LookupVendor[], keys: Pick<ShardManifest, 'first' | 'longest'>, words: WordManifest, { answered = false, pairIndex = null, cjkMatched = false }: PlanOptions = {}): WordPlan | 'whole' {
   const trimmed = text.trim();
   // A CJK sentence is compared with the CJK texts only, past its exact answers and CJK matches: by lookup()'s last
   // tier and phraseMatches (cjkSimilar). Its English words are read only for suggestions.
@@ -277,7 +290,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   // What cjkTop ranks, read from the postings of CJK pairs (cjkPairKey): for each text folded that a CJK text may
   // hold, its pairs (a match holds them all); for a CJK sentence, the pairs a text worded like it shares.
   const cjkHeld = cjkMatchable.map((folded) => ({ folded, pairs: [...cjkPairs(folded)] }));
-  const cjkLike = cjkSentence ? [...new Set([text, trimmed])].map((t) => [...cjkPairs(foldWording(t.slice(0, 200)))]).filter((pairs) => pairs.length >= 2) : [];
+  const cjkLike = cjkSentence && !(answered && cjkMatched) ? [...new Set([text, trimmed])].map((t) => [...cjkPairs(foldWording(t.slice(0, 200)))]).filter((pairs) => pairs.length >= 2) : [];
   const askedPairs = [...new Set([...cjkHeld.flatMap((h) => h.pairs), ...cjkLike.flat()])];
   const pairRange = (pair: string): [string, string] => [cjkPairKey(pair), `${cjkPairKey(pair)}\u0001\uffff`];
   /** The CJK pair index's shards that hold these pairs' postings. */

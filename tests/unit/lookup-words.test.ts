@@ -354,12 +354,12 @@ describe('a common CJK pair left unread', () => {
   const vendors = [{ slug: 'xiaomi', name: 'Xiaomi', aliases: [] }];
   // A tail of other characters in every text, so reading the CJK texts whole costs more than a few pairs' postings.
   const tail = '设备标识符格式不正确请检查参数配置是否缺少权限签名认证失败';
-  const catalogue = (rare: number) =>
-    Array.from({ length: 600 }, (_, i) => ({
+  const catalogue = (rare: number, rareText = '推送证书过期', length = 600) =>
+    Array.from({ length }, (_, i) => ({
       v: 'xiaomi',
       c: String(1000 + i),
       // Irregular places and lengths, so the postings of 推送 do not gzip to nothing.
-      d: `Push failed ${i} / ${i < rare ? '推送证书过期' : `${(i * 7919) % 10 < 7 ? '推送' : '发'}${'失败重试'.slice(0, (i * 7919) % 4)}${i % 3 ? '通道' : '消息'}。${[...tail].filter((_, k) => ((i + 1) * 31 * (k + 7)) % 5 < 2).join('')}`}`,
+      d: `Push failed ${i} / ${i < rare ? rareText : `${(i * 7919) % 10 < 7 ? '推送' : '发'}${'失败重试'.slice(0, (i * 7919) % 4)}${i % 3 ? '通道' : '消息'}。${[...tail].filter((_, k) => ((i + 1) * 31 * (k + 7)) % 5 < 2).join('')}`}`,
       k: 'internal',
       a: 'retry',
       r: 1 as const,
@@ -385,6 +385,25 @@ describe('a common CJK pair left unread', () => {
       // (The sentence of more pairs reads the CJK texts whole instead: its pairs' shards would cost more.)
       else if (text === '推送证书过期') expect(heavyRead.length, text).toBeGreaterThan(0);
     }
+  });
+
+  it('reads no common pair on the search page for a CJK text that a record read holds whole (its CJK matches are then the phrase matches)', async () => {
+    // Three common pairs (通道, 推送, 消息): a text worded like it would have to share one of them, but the phrase
+    // matches of a text some CJK text holds are those texts (phraseMatches), never the ones worded like it.
+    const text = '通道推送证书过期消息';
+    const items = catalogue(3, text, 1200);
+    const all = shardAll(vendors, items, 600, gz);
+    const index = fromCompact({ vendors, codes: items });
+    const heavy = new Set(decodePlaces(all.cjk!.pairs.heavy).map((n) => all.cjk!.pairs.from + n));
+    const fetched = new Set<number>();
+    const part = await partFor(all.manifest, async () => all.words, text, async (n) => (fetched.add(n), all.shards[n]!), { phrases: true }, async () => all.cjk);
+    if (part === 'whole') throw new Error('read the whole index');
+    const shown = (ix: LookupIndex) => [lookup(ix, text, { limit: 12 }).answers.map((a) => a.item.code), phraseMatches(ix, text).map((item) => item.code)];
+    expect(shown(index)[1]).toEqual(['1000', '1001', '1002']);
+    expect(shown(part.index)).toEqual(shown(index));
+    // The pairs' postings, not every CJK text, and none of the common pairs'.
+    expect([...fetched].some((n) => n >= all.cjk!.pairs.from)).toBe(true);
+    expect([...fetched].filter((n) => heavy.has(n))).toEqual([]);
   });
 });
 
