@@ -19,7 +19,7 @@
  * entries: those left are few, and read whole. What is not indexed says
  * `whole`: a prefix, a phrase or a sentence that needs too much.
  */
-import { allowedEdits, cjkMatches, cjkMatchText, cjkPairs, cjkSimilar, editDistance, findVendors, foldName, foldWording, isCjkSentence, isNumberWord, LIMITS, longestNonCjkRun, phraseText, sentenceWords, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
+import { allowedEdits, cjkEdgePairs, cjkMatches, cjkMatchText, cjkPairs, cjkSimilar, editDistance, findVendors, foldName, foldWording, isCjkSentence, isNumberWord, LIMITS, longestNonCjkRun, phraseText, sentenceWords, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { shardOf, type ShardManifest } from './lookup-shards.ts';
 import { byKeyOf, cjkAlike, cjkHolding, PHRASE_CANDIDATES, phraseRanks, scoredWords, SIMILAR_CANDIDATES, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
 import { cjkPairKey, decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type PairManifest, type LexEntry, type WordManifest } from './lookup-words-format.ts';
@@ -289,7 +289,9 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const cjk = cjkMatchable.length > 0 || cjkSentence;
   // What cjkTop ranks, read from the postings of CJK pairs (cjkPairKey): for each text folded that a CJK text may
   // hold, its pairs (a match holds them all); for a CJK sentence, the pairs a text worded like it shares.
-  const cjkHeld = cjkMatchable.map((folded) => ({ folded, pairs: [...cjkPairs(folded)] }));
+  // (Its pairs of a CJK character and another, cjkEdgePairs, too: a Latin word beside `无效` is rarer than `无效`.)
+  const cjkHeld = cjkMatchable.map((folded) => ({ folded, pairs: [...cjkPairs(folded), ...cjkEdgePairs(folded)] }));
+  const edges = new Set(cjkMatchable.flatMap((folded) => [...cjkEdgePairs(folded)]));
   const cjkLike = cjkSentence && !(answered && cjkMatched) ? [...new Set([text, trimmed])].map((t) => [...cjkPairs(foldWording(t.slice(0, 200)))]).filter((pairs) => pairs.length >= 2) : [];
   const askedPairs = [...new Set([...cjkHeld.flatMap((h) => h.pairs), ...cjkLike.flat()])];
   const pairRange = (pair: string): [string, string] => [cjkPairKey(pair), `${cjkPairKey(pair)}\u0001\uffff`];
@@ -307,7 +309,10 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const pairsBounded = () =>
     cjkHeld.every(({ folded, pairs }) => (folded.length === 2 ? pairs.every((p) => !unreadPairs.has(p)) : !pairs.length || pairs.some((p) => !unreadPairs.has(p)))) &&
     cjkLike.every((pairs) => pairs.filter((p) => unreadPairs.has(p)).length <= similarNeed(pairs.length, LIMITS.cjkOverlap) - 1);
-  for (const pair of askedPairs.filter((p) => pairWeight.get(p)! > 0).sort((a, b) => pairWeight.get(b)! - pairWeight.get(a)!)) {
+  // Common pairs first; then the edge pairs, which only narrow what the CJK pairs read already bound (when every CJK
+  // pair of a text is common, its edges are what bounds it, and stay read).
+  const waitingPairs = [...askedPairs.filter((p) => pairWeight.get(p)! > 0).sort((a, b) => pairWeight.get(b)! - pairWeight.get(a)!), ...askedPairs.filter((p) => edges.has(p) && !pairWeight.get(p))];
+  for (const pair of waitingPairs) {
     unreadPairs.add(pair);
     if (!pairsBounded()) unreadPairs.delete(pair);
   }

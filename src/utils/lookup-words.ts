@@ -28,7 +28,7 @@
  * (CjkEntry), which the reader ranks as the lookup does, then fetches the top's records.
  */
 import { fromCompact, type CompactItem } from './lookup-compact.ts';
-import { cjkPairs, LIMITS, longestNonCjkRun, nameWordsOf, tablesOf, type LookupIndex, type LookupVendor } from './lookup/index.ts';
+import { cjkEdgePairs, cjkPairs, LIMITS, longestNonCjkRun, nameWordsOf, tablesOf, type LookupIndex, type LookupVendor } from './lookup/index.ts';
 import { cutRanges, shardIndex, shortest, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
 import { SENTENCE_WORDS } from './lookup-words-read.ts';
 import { similarNeed } from './lookup-words-rank.ts';
@@ -71,7 +71,9 @@ function grouped(places: Map<number, number> | undefined): Groups | undefined {
 /**
  * The CJK pair index's entries (`c:` keys, cjkPairKey): entries by the pairs of neighbouring CJK characters of their
  * CJK texts (cjkPairs, as the lookup compares Chinese). A text that holds a CJK text holds each of its pairs, and one
- * worded like it shares many (cjkSimilar).
+ * worded like it shares many (cjkSimilar). Also by the pairs of a CJK character and another beside it (cjkEdgePairs,
+ * `g无` of `usersig无效`), which only holding reads: a log line's `errmsg=UserSig无效` is held by the few texts with
+ * `g无`, not by every one with `无效`.
  */
 export function cjkPairEntries(index: LookupIndex): Map<string, LexEntry[]> {
   const tables = tablesOf(index);
@@ -80,7 +82,7 @@ export function cjkPairEntries(index: LookupIndex): Map<string, LexEntry[]> {
   index.codes.forEach((item, i) => {
     for (const text of tables.cjkTexts.get(item)!) {
       const pairs = cjkPairs(text);
-      for (const pair of pairs) {
+      for (const pair of [...pairs, ...cjkEdgePairs(text)]) {
         addRank(lengths, cjkPairKey(pair), i, text.length);
         addRank(fewest, cjkPairKey(pair), i, pairs.size);
       }

@@ -28,6 +28,6 @@ export { readableNumbers } from './read.ts';
 export { findVendors } from './vendor-guess.ts';
 export { topicsOf } from './topics.ts';
 export { cjkMatches, cjkMatchText, cjkSimilar, isCjkSentence, mayMatchPhrases, phraseMatches, sentenceWords } from './suggest.ts';
-export { cjkLength, cjkPairs, foldWording, hasCjk, longestNonCjkRun } from './wording.ts';
+export { cjkEdgePairs, cjkLength, cjkPairs, foldWording, hasCjk, longestNonCjkRun } from './wording.ts';
 export { foldName, isNumberWord, phraseText, spellingsOf, textWords, withCommas } from './text.ts';
 export { KEY_WEIGHT, LIMITS, STRENGTH, TIER, VENDOR_WEIGHT } from './weights.ts';

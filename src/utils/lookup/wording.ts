@@ -35,6 +35,17 @@ export function cjkPairs(folded: string): Set<string> {
 }
 
 /**
+ * The pairs of neighbouring characters in folded text of which one is CJK and the other not (`g无` of `usersig无效`):
+ * a text that holds `usersig无效` holds it too. Not compared (cjkPairs are): only a superset's bound, in the CJK pair
+ * index (lookup-words.ts), for a text with other characters beside its CJK ones.
+ */
+export function cjkEdgePairs(folded: string): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < folded.length; i++) if (hasCjk(folded[i]!) !== hasCjk(folded[i + 1]!)) pairs.add(folded.slice(i, i + 2));
+  return pairs;
+}
+
+/**
  * Folds text for comparison: NFKC (full-width letters and punctuation), lower
  * case, every run of punctuation, quotes or whitespace one space, and no space
  * next to a CJK character ("regId 不合法" and "regId不合法" fold alike).
