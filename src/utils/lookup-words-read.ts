@@ -16,7 +16,8 @@
  * are read whole; of more than SENTENCE_WORDS words, the few entries with a
  * text as long (WordManifest `long`). A common word's postings (the word
  * index's heavy shards) wait until the text's other words leave too many
- * entries: those left are few, and read whole. What is not indexed says
+ * entries: those left are few, and read whole; so do a CJK text's common
+ * character pairs (the pair index's heavy shards). What is not indexed says
  * `whole`: a prefix, a phrase or a sentence that needs too much.
  */
 import { allowedEdits, cjkEdgePairs, cjkMatches, cjkMatchText, cjkPairs, cjkSimilar, editDistance, findVendors, foldName, foldWording, isCjkSentence, isNumberWord, LIMITS, longestNonCjkRun, phraseText, sentenceWords, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
@@ -87,7 +88,6 @@ const wordRange = (w: string): [string, string] => [`w:${w}`, `w:${w}\u0001\ufff
 
 const between = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
-/** What a text with no exact answer needs, or (`answered`) the phrase matches of one with exact answers; see the module comment. */
 /** What planWords knows of a text besides its words. */
 export interface PlanOptions {
   /** The text has exact answers: only the search page's phrase matches are asked. */
@@ -101,6 +101,7 @@ export interface PlanOptions {
   cjkMatched?: boolean;
 }
 
+/** What a text with no exact answer needs, or (`answered`) the phrase matches of one with exact answers; see the module comment. */
 export function planWords(text: string, vendors: LookupVendor[], keys: Pick<ShardManifest, 'first' | 'longest'>, words: WordManifest, { answered = false, pairIndex = null, cjkMatched = false }: PlanOptions = {}): WordPlan | 'whole' {
   const trimmed = text.trim();
   // A CJK sentence is compared with the CJK texts only, past its exact answers and CJK matches: by lookup()'s last
