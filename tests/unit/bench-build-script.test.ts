@@ -24,6 +24,8 @@ describe('buildScriptEnv', () => {
     const env = buildScriptEnv(join(PROJECT_ROOT, 'package.json'));
     expect(env.NODE_OPTIONS).toMatch(/^--max-old-space-size=\d+ --max-semi-space-size=\d+$/);
     expect(env.MIMALLOC_PURGE_DELAY).toBe('0');
+    // Rolldown's threads capped, so the benchmark builds as npm run build does (astro.config.mjs says why).
+    expect(env).toMatchObject({ ROLLDOWN_WORKER_THREADS: '1', ROLLDOWN_MAX_BLOCKING_THREADS: '2', RAYON_NUM_THREADS: '1' });
   });
 
   it('reads single-quoted, double-quoted and bare values', () => {
