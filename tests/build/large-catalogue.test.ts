@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { startStaticServer } from '../../src/cli/static-server.ts';
 import { fixtureProject, PROJECT_ROOT, type FixtureProject } from '../helpers/fixture-project.ts';
 import { addSyntheticEntries, countEntries } from '../helpers/synthetic-entries.ts';
@@ -142,7 +143,8 @@ async function withPage(use: (page: Page, url: string) => Promise<void>): Promis
   const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args });
   try {
-    await use(await browser.newPage(), url);
+    // A page of its own context, as axe (@axe-core/playwright) wants it.
+    await use(await (await browser.newContext()).newPage(), url);
   } finally {
     await browser.close();
     server.close();
@@ -280,6 +282,22 @@ describe('a table cut into parts, in a browser', () => {
       await page.locator(`#${rowAnchor(inLastPart)}:not([hidden])`).waitFor();
       expect(await page.locator('#codes tbody tr:not([hidden])').count()).toBe(1);
       expect(await page.locator('#codes tbody tr').count()).toBe(index.flat().length);
+    });
+  }, 120_000);
+
+  it('keeps the list of parts to one row that scrolls sideways on a phone, every part still a link, and no axe violation', async () => {
+    const vendor = vendors().find((v) => partsOf(v).length > 3)!;
+    await withPage(async (page, url) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${url}${vendor}/codes/2/`);
+      const list = page.locator('.table-parts ol');
+      const shape = await list.evaluate((ol) => ({ height: ol.getBoundingClientRect().height, scrollWidth: ol.scrollWidth, clientWidth: ol.clientWidth }));
+      // One row of links (about 38 px high), wider than the screen: wrapped, 23 parts took most of the first screen.
+      expect(shape.height).toBeLessThan(60);
+      expect(shape.scrollWidth).toBeGreaterThan(shape.clientWidth);
+      expect(await list.locator('a').count()).toBe(partsOf(vendor).length + 1);
+      const { violations } = await new AxeBuilder({ page }).include('.table-parts').analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
     });
   }, 120_000);
 });
