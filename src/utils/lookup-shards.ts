@@ -36,10 +36,14 @@ export const SHARD_BUDGET = 1536;
  * wordings. Every word of a typed text is looked up as a name and a wording before its words are, and a word is
  * rarely one: the shard it reads is mostly other records, so smaller ones cost those words less. At 20,000 codes a
  * half took three words' key shards from 4.3 to 2.2 KB; a third took a sentence's from 4.6 to 2.9 KB and a log
- * line's from 8.4 to 5.3 KB, each time for a manifest about 0.3 KB longer (tests/bench/README.md). Codes (digits)
- * keep the whole budget: a code reads its one shard, and it is that shard's records it wants.
+ * line's from 8.4 to 5.3 KB, each time for a manifest about 0.3 KB longer (tests/bench/README.md). With Chinese
+ * meanings as often as real ones, records are larger and a third made 2,251 key shards, a manifest of 4.9 KB that
+ * every lookup fetches: two fifths took typed texts over 20 KB from 10 of 1,504 to 3, and real pastes on the search
+ * page from 11 of 213 to 8, and left every text without Chinese within 20 KB, as a third did (a half left two over;
+ * "Scale, sixteenth pass"). Codes (digits) keep the whole budget: a code reads its one shard, and it is that shard's
+ * records it wants.
  */
-export const NAME_KEY_SHARE = 1 / 3;
+export const NAME_KEY_SHARE = 2 / 5;
 
 /** A record of a shard: the compact item and its place in the catalogue, so a subset keeps catalogue order. */
 export type ShardItem = CompactItem & { i: number };
