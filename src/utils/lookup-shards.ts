@@ -224,7 +224,7 @@ export function shardIndex(vendors: LookupVendor[], items: readonly CompactItem[
   };
   const [latin, cjk] = [cut(false), cut(true)];
   // First keys whole (not cut short as the key shards' are): each is a key, and a file writes it as its place among them.
-  const ranges = (from: number, ranges: ReturnType<typeof cut>): WordedRanges => ({ from, first: ranges.first, keys: ranges.keys });
+  const ranges = (from: number, { first, keys }: ReturnType<typeof cut>): WordedRanges => ({ from, first, keys });
   const cjkFrom = byKey.shards.length + latin.shards.length;
   const longest = byKey.keys.reduce((n, k) => Math.max(n, k.length), 0);
   return {
