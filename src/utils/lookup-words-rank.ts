@@ -27,16 +27,25 @@ export const PHRASE_CANDIDATES = 40;
  * may hold each of those, so it may share that many more, and the entries left are a superset.
  */
 export function similarCandidates(byKey: Map<string, LexEntry[]>, asked: string[], unread: string[] = []): number[] | 'whole' {
-  // A text sharing only unread words would have no bound from the postings read.
-  if (similarNeed(asked.length) - unread.length < 1) return 'whole';
+  return alikeBound(byKey, asked, (w) => `w:${w}`, (w) => unread.includes(w), LIMITS.wordOverlap, SIMILAR_CANDIDATES);
+}
+
+/**
+ * The bound similarCandidates and cjkAlike share: of the distinct words or pairs `asked` (their postings under `key`),
+ * the entries that may share at least `overlap` of them, Dice, every `unread` one counted as shared. `whole` when
+ * more than `most` are left, or when a text sharing only unread ones could pass (the postings read bound nothing).
+ */
+function alikeBound(byKey: Map<string, LexEntry[]>, asked: string[], key: (asked: string) => string, unread: (asked: string) => boolean, overlap: number, most: number): number[] | 'whole' {
   const a = asked.length;
-  const left = [...textCounts(byKey, asked.filter((w) => !unread.includes(w)).map((w) => `w:${w}`))]
+  const u = asked.filter(unread).length;
+  if (similarNeed(a, overlap) - u < 1) return 'whole';
+  const left = [...textCounts(byKey, asked.filter((k) => !unread(k)).map(key))]
     .filter(([, [read, fewest]]) => {
-      const c = read + unread.length;
-      return (2 * c) / (a + Math.max(c, fewest)) >= LIMITS.wordOverlap;
+      const c = read + u;
+      return (2 * c) / (a + Math.max(c, fewest)) >= overlap;
     })
     .map(([p]) => p);
-  return left.length > SIMILAR_CANDIDATES ? 'whole' : left;
+  return left.length > most ? 'whole' : left;
 }
 
 /** How many of a sentence's `distinct` words (or CJK pairs, at LIMITS.cjkOverlap) a text must share to read like it (see similarCandidates). */
@@ -67,12 +76,7 @@ export function cjkHolding(byKey: Map<string, LexEntry[]>, pairs: string[]): Map
  * like it.
  */
 export function cjkAlike(byKey: Map<string, LexEntry[]>, pairs: string[], most = SIMILAR_CANDIDATES, unread: ReadonlySet<string> = new Set()): number[] | 'whole' {
-  const a = pairs.length;
-  const u = pairs.filter((p) => unread.has(p)).length;
-  if (similarNeed(a, LIMITS.cjkOverlap) - u < 1) return 'whole';
-  const read = pairs.filter((p) => !unread.has(p)).map(cjkPairKey);
-  const left = [...textCounts(byKey, read)].filter(([, [held, fewest]]) => (2 * (held + u)) / (a + Math.max(held + u, fewest)) >= LIMITS.cjkOverlap).map(([p]) => p);
-  return left.length > most ? 'whole' : left;
+  return alikeBound(byKey, pairs, cjkPairKey, (p) => unread.has(p), LIMITS.cjkOverlap, most);
 }
 
 /** Places of the entries whose texts (their `p` postings) hold every one of these words, in catalogue order. */
