@@ -291,8 +291,11 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   // What cjkTop ranks, read from the postings of CJK pairs (cjkPairKey): for each text folded that a CJK text may
   // hold, its pairs (a match holds them all); for a CJK sentence, the pairs a text worded like it shares.
   // (Its pairs of a CJK character and another, cjkEdgePairs, too: a Latin word beside `无效` is rarer than `无效`.)
-  const cjkHeld = cjkMatchable.map((folded) => ({ folded, pairs: [...cjkPairs(folded), ...cjkEdgePairs(folded)] }));
-  const edges = new Set(cjkMatchable.flatMap((folded) => [...cjkEdgePairs(folded)]));
+  const cjkHeld = cjkMatchable.map((folded) => {
+    const edges = [...cjkEdgePairs(folded)];
+    return { folded, pairs: [...cjkPairs(folded), ...edges], edges };
+  });
+  const edges = new Set(cjkHeld.flatMap((held) => held.edges));
   const cjkLike = cjkSentence && !(answered && cjkMatched) ? [...new Set([text, trimmed])].map((t) => [...cjkPairs(foldWording(t.slice(0, 200)))]).filter((pairs) => pairs.length >= 2) : [];
   const askedPairs = [...new Set([...cjkHeld.flatMap((h) => h.pairs), ...cjkLike.flat()])];
   const pairRange = (pair: string): [string, string] => [cjkPairKey(pair), `${cjkPairKey(pair)}\u0001\uffff`];
