@@ -366,22 +366,30 @@ describe('a common CJK pair left unread', () => {
       a: 'retry',
       r: 1 as const,
     }));
+  /**
+   * The search page's reading of `text` from the catalogue cut into shards: what it shows and what the whole index
+   * shows (the lookup's answers, the phrase matches), the shards it fetched, and the pair index's heavy ones.
+   */
+  const searchPage = async (items: ReturnType<typeof catalogue>, text: string) => {
+    const all = shardAll(vendors, items, 600, gz);
+    const heavy = new Set(decodePlaces(all.cjk!.pairs.heavy).map((n) => all.cjk!.pairs.from + n));
+    const fetched = new Set<number>();
+    const part = await partFor(all.manifest, async () => all.words, text, async (n) => (fetched.add(n), all.shards[n]!), { phrases: true }, async () => all.cjk);
+    if (part === 'whole') throw new Error(`${text}: read the whole index`);
+    const shown = (ix: LookupIndex) => [lookup(ix, text, { limit: 12 }).answers.map((a) => a.item.code), phraseMatches(ix, text).map((item) => item.code)];
+    return { fromShards: shown(part.index), fromWhole: shown(fromCompact({ vendors, codes: items })), fetched, heavy, pairsFrom: all.cjk!.pairs.from };
+  };
+
   it.each([
     ['the other pairs leave few entries (推送 never read)', 3],
     ['they leave many (推送 read too)', 40],
   ])('answers as the whole index does when %s', async (_, rare) => {
     const items = catalogue(rare);
-    const all = shardAll(vendors, items, 600, gz);
-    const index = fromCompact({ vendors, codes: items });
-    const heavy = new Set(decodePlaces(all.cjk!.pairs.heavy).map((n) => all.cjk!.pairs.from + n));
-    expect(heavy.size).toBeGreaterThan(0);
     for (const text of ['推送证书过期', '小米推送证书过期了吗']) {
-      const fetched = new Set<number>();
-      const part = await partFor(all.manifest, async () => all.words, text, async (n) => (fetched.add(n), all.shards[n]!), { phrases: true }, async () => all.cjk);
-      if (part === 'whole') throw new Error(`${text}: read the whole index`);
-      const shown = (ix: LookupIndex) => [lookup(ix, text, { limit: 12 }).answers.map((a) => a.item.code), phraseMatches(ix, text).map((item) => item.code)];
-      expect(shown(index)[1]!.length, text).toBeGreaterThan(0);
-      expect(shown(part.index), text).toEqual(shown(index));
+      const { fromShards, fromWhole, fetched, heavy } = await searchPage(items, text);
+      expect(heavy.size).toBeGreaterThan(0);
+      expect(fromWhole[1]!.length, text).toBeGreaterThan(0);
+      expect(fromShards, text).toEqual(fromWhole);
       const heavyRead = [...fetched].filter((n) => heavy.has(n));
       if (rare < CJK_CANDIDATES) expect(heavyRead, text).toEqual([]);
       // (The sentence of more pairs reads the CJK texts whole instead: its pairs' shards would cost more.)
@@ -393,18 +401,11 @@ describe('a common CJK pair left unread', () => {
     // Three common pairs (通道, 推送, 消息): a text worded like it would have to share one of them, but the phrase
     // matches of a text some CJK text holds are those texts (phraseMatches), never the ones worded like it.
     const text = '通道推送证书过期消息';
-    const items = catalogue(3, text, 1200);
-    const all = shardAll(vendors, items, 600, gz);
-    const index = fromCompact({ vendors, codes: items });
-    const heavy = new Set(decodePlaces(all.cjk!.pairs.heavy).map((n) => all.cjk!.pairs.from + n));
-    const fetched = new Set<number>();
-    const part = await partFor(all.manifest, async () => all.words, text, async (n) => (fetched.add(n), all.shards[n]!), { phrases: true }, async () => all.cjk);
-    if (part === 'whole') throw new Error('read the whole index');
-    const shown = (ix: LookupIndex) => [lookup(ix, text, { limit: 12 }).answers.map((a) => a.item.code), phraseMatches(ix, text).map((item) => item.code)];
-    expect(shown(index)[1]).toEqual(['1000', '1001', '1002']);
-    expect(shown(part.index)).toEqual(shown(index));
+    const { fromShards, fromWhole, fetched, heavy, pairsFrom } = await searchPage(catalogue(3, text, 1200), text);
+    expect(fromWhole[1]).toEqual(['1000', '1001', '1002']);
+    expect(fromShards).toEqual(fromWhole);
     // The pairs' postings, not every CJK text, and none of the common pairs'.
-    expect([...fetched].some((n) => n >= all.cjk!.pairs.from)).toBe(true);
+    expect([...fetched].some((n) => n >= pairsFrom)).toBe(true);
     expect([...fetched].filter((n) => heavy.has(n))).toEqual([]);
   });
 });
