@@ -9,6 +9,7 @@
  */
 import type { CompactItem } from './lookup-compact.ts';
 import type { LookupVendor } from './lookup/index.ts';
+import type { RecordRanges } from './lookup-shards.ts';
 import type { WordManifest } from './lookup-words-format.ts';
 
 /**
@@ -32,7 +33,7 @@ export interface FacetsFile {
    * vendors, the catalogue's runs by vendor and its record shards (the word index's `runs` and `rec`). Absent while
    * the index is served whole: a page is then cut from it.
    */
-  sharded?: { vendors: LookupVendor[] } & Pick<WordManifest, 'runs' | 'rec'>;
+  sharded?: { vendors: LookupVendor[]; rec: RecordRanges } & Pick<WordManifest, 'runs'>;
 }
 
 /** What the search page filters a code by (utils/filters.ts's Facets, every field known). */

@@ -25,7 +25,7 @@ export function lookupFiles(index: CompactIndex): Map<string, unknown> {
   files.set('manifest', manifestFile(manifest.whole ? manifest : { ...manifest, wholeBytes }));
   files.set('words', words && wordsFile(words));
   files.set('cjk', cjk && cjkFile(cjk));
-  files.set('facets', buildFacets(index.codes, words ? { vendors: index.vendors, runs: words.runs, rec: words.rec } : undefined));
+  files.set('facets', buildFacets(index.codes, words && manifest.rec ? { vendors: index.vendors, runs: words.runs, rec: manifest.rec } : undefined));
   shards.forEach((records, n) => files.set(String(n), records));
   return files;
 }

@@ -6,7 +6,7 @@
  */
 import { fromCompact } from './lookup-compact.ts';
 import { cjkMatches, exactAnswers, foldName, hasCjk, mayMatchPhrases, type LookupIndex, type LookupResult } from './lookup/index.ts';
-import { SHARD_BUDGET, shardOf, shardsForText, type ShardItem, type ShardManifest } from './lookup-shards.ts';
+import { isNameShard, namePlaces, SHARD_BUDGET, shardOf, shardsForText, type KeyShard, type ShardItem, type ShardManifest } from './lookup-shards.ts';
 import { pathSegments } from './resolve-path.ts';
 import { planWords, recordShards } from './lookup-words-read.ts';
 import type { CjkEntry, CjkManifest, LexEntry, WordManifest } from './lookup-words-format.ts';
@@ -40,14 +40,16 @@ export async function partFor(
   cjk: () => Promise<CjkManifest | null> = async () => null,
 ): Promise<Part | 'whole'> {
   const byPlace = new Map<number, ShardItem>();
-  const add = (records: ShardItem[], keep?: Set<number>) => {
-    for (const r of records) if (!keep || keep.has(r.i)) byPlace.set(r.i, r);
+  const add = (records: ShardItem[]) => {
+    for (const r of records) byPlace.set(r.i, r);
   };
   const index = () => fromCompact({ vendors: manifest.vendors, codes: [...byPlace.values()].sort((a, b) => a.i - b.i) });
   const cjkManifest = manifest.cjk && hasCjk(text) ? await cjk() : null;
-  for (const records of await Promise.all(shardsForText(manifest, text, cjkManifest?.worded).map((n) => shard(n) as Promise<ShardItem[]>))) add(records);
-  // One shard holds every code.
-  if (manifest.first.length <= 1) return { index: index() };
+  const read = shardsForText(manifest, text, cjkManifest?.worded);
+  // One key shard holds every key: every name of a name shard is read.
+  const everyKey = manifest.first.length <= 1;
+  add(await keyShardRecords(manifest, read.shards, everyKey ? () => true : read.names, shard));
+  if (everyKey) return { index: index() };
   const part = index();
   const exact = exactAnswers(part, text);
   // With exact answers lookup() suggests nothing; the search page still lists the phrase matches. Without, the
@@ -65,7 +67,10 @@ export async function partFor(
   // entries would read about 40 shards, more than the 47 KB of the whole).
   const shardsRead = plan.lex.length + plan.records.length;
   if (manifest.wholeBytes && shardsRead * SHARD_BUDGET > manifest.wholeBytes) return 'whole';
-  const [entries, kept] = await Promise.all([Promise.all(plan.lex.map((n) => shard(n) as Promise<LexEntry[]>)), Promise.all(plan.records.map((n) => shard(n) as Promise<ShardItem[]>))]);
+  // A typed prefix's key shards: a code shard's records whole, a name shard's names that start with it.
+  const { prefix } = plan;
+  const prefixed = keyShardRecords(manifest, plan.records, (key) => prefix !== undefined && key.startsWith(prefix), shard);
+  const [entries, kept] = await Promise.all([Promise.all(plan.lex.map((n) => shard(n) as Promise<LexEntry[]>)), prefixed]);
   const fetched = entries.flat();
   for (let more = plan.later(fetched); more.length; more = plan.later(fetched)) {
     for (const got of await Promise.all(more.map((n) => shard(n) as Promise<LexEntry[]>))) fetched.push(...got);
@@ -73,14 +78,12 @@ export async function partFor(
   const cjkTexts = await Promise.all(plan.cjk(fetched).map((n) => shard(n) as Promise<CjkEntry[]>));
   const places = plan.places(fetched, cjkTexts);
   if (places === 'whole') return 'whole';
-  for (const records of kept) add(records);
-  const wanted = new Set(places);
-  for (const records of await Promise.all(recordShards(wordManifest, places).map((n) => shard(n) as Promise<ShardItem[]>))) add(records, wanted);
+  add(kept);
+  add(await recordsAt(manifest, places, shard));
   // A sentence's entries that may read like it, unless those records show the lookup never compares it.
   const like = plan.similar(fetched, index);
   if (like === 'whole') return 'whole';
-  const alike = new Set(like.filter((p) => !byPlace.has(p)));
-  for (const records of await Promise.all(recordShards(wordManifest, [...alike]).map((n) => shard(n) as Promise<ShardItem[]>))) add(records, alike);
+  add(await recordsAt(manifest, like.filter((p) => !byPlace.has(p)), shard));
   // Adding records gives no exact answer the text's own shards did not: the answers stay none.
   return { index: index(), exact };
 }
@@ -88,11 +91,35 @@ export async function partFor(
 /**
  * The records the 404 page's guess needs (utils/resolve-path.ts): it compares each segment of the path with
  * codes and names, folded as keys are (a number exactly, but "-1" and "1" share the key "1"), so the shard of
- * each segment's key holds every code it can match; vendors come with the manifest.
+ * each segment's key holds every code it can match (a name shard, the places of every name it can); vendors come
+ * with the manifest.
  */
 export async function partForPath(manifest: ShardManifest, path: string, shard: (n: number) => Promise<unknown>): Promise<LookupIndex> {
-  const wanted = [...new Set(pathSegments(path).map((s) => shardOf(manifest, foldName(s))))];
-  const byPlace = new Map<number, ShardItem>();
-  for (const records of await Promise.all(wanted.map((n) => shard(n) as Promise<ShardItem[]>))) for (const r of records) byPlace.set(r.i, r);
+  const keys = new Set(pathSegments(path).map(foldName));
+  const byPlace = new Map((await keyShardRecords(manifest, [...new Set([...keys].map((k) => shardOf(manifest, k)))], keys, shard)).map((r) => [r.i, r]));
   return fromCompact({ vendors: manifest.vendors, codes: [...byPlace.values()].sort((a, b) => a.i - b.i) });
+}
+
+/**
+ * The records of these key shards: a code shard's all, and a name shard's under the names wanted (`names`: the keys,
+ * or a test of one), from the record shards.
+ */
+async function keyShardRecords(manifest: ShardManifest, numbers: number[], names: Set<string> | ((key: string) => boolean), shard: (n: number) => Promise<unknown>): Promise<ShardItem[]> {
+  const records: ShardItem[] = [];
+  const named: number[] = [];
+  for (const got of await Promise.all(numbers.map((n) => shard(n) as Promise<KeyShard>))) {
+    if (isNameShard(got)) named.push(...namePlaces(got, names));
+    else records.push(...got);
+  }
+  return [...records, ...(await recordsAt(manifest, named, shard))];
+}
+
+/** The records at these places (a name's, the word index's answers), from the record shards: those alone. */
+async function recordsAt(manifest: ShardManifest, places: Iterable<number>, shard: (n: number) => Promise<unknown>): Promise<ShardItem[]> {
+  const wanted = new Set(places);
+  if (!wanted.size) return [];
+  const { rec } = manifest;
+  if (!rec) throw new Error('lookup shards: api/lookup/manifest.json lists no record shards (rec), which names and the word index are read from');
+  const shards = await Promise.all(recordShards({ rec }, [...wanted]).map((n) => shard(n) as Promise<ShardItem[]>));
+  return shards.flat().filter((r) => wanted.has(r.i));
 }

@@ -7,8 +7,11 @@
  * folded as the lookup folds names (foldName). The sorted keys are cut into
  * ranges whose records stay under a byte budget; the manifest lists the
  * first key of each range, so uneven keys (thousands of codes starting
- * `70`) simply make more, narrower ranges. A record is stored in the shard of
- * each of its keys. The records found by their wording anywhere inside a
+ * `70`) simply make more, narrower ranges. A code's record is stored in the
+ * shard of each of its keys; a name's shard holds the name and the places of
+ * its entries (NameShard), whose records a text that holds the name then
+ * fetches from the record shards (rec, cut in catalogue order by
+ * lookup-words.ts). The records found by their wording anywhere inside a
  * text (vendors' messages, CJK descriptions) are cut the same way into shards
  * of their own, keyed by each wording's first two words (for CJK, which has no
  * spaces, two characters from its first CJK one): a text needs those its words and characters name.
@@ -48,6 +51,31 @@ export const NAME_KEY_SHARE = 2 / 5;
 /** A record of a shard: the compact item and its place in the catalogue, so a subset keeps catalogue order. */
 export type ShardItem = CompactItem & { i: number };
 
+/** A name key (an error name, an alias, folded) and the places of the entries it finds. */
+export type NameEntry = [key: string, ...places: number[]];
+
+/**
+ * A key shard of names: each key with the places of its entries, whose records are in the record shards (RecordRanges).
+ * A text is read for a name at every place a word starts, and each span that may start a name reads its range's
+ * shard, though it rarely is one: holding records, those shards were many and small (at 20,000 entries with Chinese,
+ * about 1,000 of them, whose first keys were most of the manifest every lookup fetches). A span that is a key then
+ * fetches its records, one round trip later.
+ */
+export interface NameShard {
+  names: NameEntry[];
+}
+
+/** A key shard: the records of a range of codes, or the places of a range of names (NameShard). */
+export type KeyShard = ShardItem[] | NameShard;
+
+export const isNameShard = (shard: unknown): shard is NameShard => typeof shard === 'object' && shard !== null && 'names' in shard;
+
+/** The record shards, in catalogue order from shard number `from`: the first place of each, as gaps (see decodePlaces). */
+export interface RecordRanges {
+  from: number;
+  first: string;
+}
+
 /** Gzipped bytes one lookup may fetch: while the whole index fits, it is served whole (see wholeManifest). */
 export const LOOKUP_BUDGET = 20 * 1024;
 
@@ -55,8 +83,13 @@ export interface ShardManifest {
   /** The whole index is within LOOKUP_BUDGET: fetch api/lookup.json itself, there are no shards. */
   whole?: true;
   vendors: LookupVendor[];
-  /** First key of each shard, sorted: shard n holds the keys from first[n] up to first[n + 1]. */
+  /**
+   * First key of each key shard, sorted: shard n holds the keys from first[n] up to first[n + 1], the records of its
+   * codes or the places of its names (KeyShard).
+   */
   first: string[];
+  /** The record shards, which a name's places (NameShard) and the word index's answers are read from. */
+  rec?: RecordRanges;
   /** Longest key, in characters: a span of text that folds longer names nothing. */
   longest: number;
   /** Gzipped bytes of the whole index (api/lookup.json): a text whose shards would weigh more reads it instead. */
@@ -102,7 +135,8 @@ export interface ShardedIndex {
   manifest: ShardManifest;
   /** The wording shards of the wordings with CJK characters, after the others; null when there are none. */
   cjkWorded: WordedRanges | null;
-  shards: ShardItem[][];
+  /** Key shards, then wording shards (records). */
+  shards: KeyShard[];
 }
 
 /** The manifest of a catalogue small enough to fetch whole: one request, and every answer as before. */
@@ -211,7 +245,12 @@ function byKeys(records: ShardItem[], keysOf: (r: ShardItem) => string[]): Map<s
  */
 export function shardIndex(vendors: LookupVendor[], items: readonly CompactItem[], budget: number, size: (json: string) => number): ShardedIndex {
   const records = items.map((item, i): ShardItem => ({ ...item, i }));
-  const byKey = cutRanges(byKeys(records, itemKeys), (first) => (isCodeKey(first) ? budget : budget * NAME_KEY_SHARE), size);
+  // A code's key holds its records; a name's, its name and places (NameShard). A range holds keys of one share only.
+  const keyed = new Map<string, (ShardItem | NameEntry)[]>(
+    [...byKeys(records, itemKeys)].map(([key, held]) => [key, isCodeKey(key) ? held : [[key, ...held.map((r) => r.i)]]]),
+  );
+  const byKey = cutRanges(keyed, (first) => (isCodeKey(first) ? budget : budget * NAME_KEY_SHARE), size);
+  const keyShards = byKey.shards.map((shard): KeyShard => (shard.some(Array.isArray) ? { names: shard as NameEntry[] } : (shard as ShardItem[])));
   // A CJK key's records are keyed longer only past the whole budget: one key within it keeps a shard of its own,
   // and each longer key is one more in the manifest every lookup fetches.
   const cjkLength = cjkKeyLengths(records, budget, size);
@@ -237,7 +276,7 @@ export function shardIndex(vendors: LookupVendor[], items: readonly CompactItem[
       ...(cjk.keys.length ? { cjk: true as const } : {}),
     },
     cjkWorded: cjk.keys.length ? ranges(cjkFrom, cjk) : null,
-    shards: [...byKey.shards, ...latin.shards, ...cjk.shards],
+    shards: [...keyShards, ...latin.shards, ...cjk.shards],
   };
 }
 
@@ -456,6 +495,13 @@ function boundary(text: string, at: number): boolean {
   return /\d/.test(a!) !== /\d/.test(b!) || (/\p{Ll}/u.test(a!) && /\p{Lu}/u.test(b!));
 }
 
+/** What a text reads of the key and wording shards: their numbers, and the names it may be (a name shard's keys to take). */
+export interface TextShards {
+  shards: number[];
+  /** Every span of the text that may be a name, folded as keys are: a name shard's entries under these keys are read. */
+  names: Set<string>;
+}
+
 /**
  * The shards a text needs: for every place a word may start, every span up to
  * a place a word may end, folded as keys are. Looser than the lookup's own
@@ -466,10 +512,13 @@ function boundary(text: string, at: number): boolean {
  * code to it, and each would read a shard of codes. `cjkWorded`: the CJK
  * wordings' ranges, for a text with a CJK character (none, and those are not read).
  */
-export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' | 'worded' | 'nameStarts' | 'vendors'>, text: string, cjkWorded: WordedRanges | null = null): number[] {
+export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' | 'worded' | 'nameStarts' | 'vendors'>, text: string, cjkWorded: WordedRanges | null = null): TextShards {
   const read = text.slice(0, MAX_SCAN_CHARS);
   const needed = new Set<number>([...wordingShards(manifest.worded, read), ...(cjkWorded ? wordingShards(cjkWorded, read) : [])]);
-  if (manifest.first.length === 1) return [0, ...needed].sort((a, b) => a - b);
+  const names = new Set<string>();
+  const sorted = () => [...needed].sort((a, b) => a - b);
+  // One key shard holds every key (partFor reads all of it).
+  if (manifest.first.length === 1) return { shards: [0, ...sorted().filter((n) => n !== 0)], names };
   const { tokens } = tokenize(read);
   const mentions = findVendors(tablesOf({ vendors: manifest.vendors, codes: [] }), tokens);
   for (const number of readableNumbers(read, tokens, isTyped(read.trim(), tokens), mentions)) needed.add(shardOf(manifest, number));
@@ -485,10 +534,22 @@ export function shardsForText(manifest: Pick<ShardManifest, 'first' | 'longest' 
       if (!/[\s_-]/.test(ch)) key += ch.toLowerCase();
       if (key.length > manifest.longest) break;
       if (end < read.length && isWord(read[end]) && !boundary(read, end)) continue;
-      if (key && mayBeKey(key)) needed.add(shardOf(manifest, key));
+      if (key && mayBeKey(key)) {
+        needed.add(shardOf(manifest, key));
+        names.add(key);
+      }
     }
   }
-  return [...needed].sort((a, b) => a - b);
+  return { shards: sorted(), names };
+}
+
+/**
+ * The places a name shard gives for these keys (`wanted`: a key, or a test of one, as a typed prefix reads every key
+ * it starts).
+ */
+export function namePlaces(shard: NameShard, wanted: Set<string> | ((key: string) => boolean)): number[] {
+  const takes = typeof wanted === 'function' ? wanted : (key: string) => wanted.has(key);
+  return shard.names.flatMap(([key, ...places]) => (takes(key) ? places : []));
 }
 
 /**

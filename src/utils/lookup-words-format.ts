@@ -76,8 +76,6 @@ export type CjkEntry = [number, ...string[]];
 
 /** Where the word index, the records and the CJK records are, for the loader (api/lookup/words.json). */
 export interface WordManifest {
-  /** Record shards, in catalogue order from shard number `from`: the first place of each, as gaps (see decodePlaces). */
-  rec: { from: number; first: string };
   /**
    * Shards holding every entry with a CJK text (CjkEntry). Of those texts (folded): `longest`, the length of the
    * longest; `run`, the longest run of characters in one that are not CJK (longestNonCjkRun). A text folded longer,

@@ -21,7 +21,7 @@
  * `whole`: a prefix, a phrase or a sentence that needs too much.
  */
 import { allowedEdits, cjkEdgePairs, cjkMatches, cjkMatchText, cjkPairs, cjkSimilar, editDistance, findVendors, foldName, foldWording, isCjkSentence, isNumberWord, LIMITS, longestNonCjkRun, phraseText, sentenceWords, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
-import { shardOf, type ShardManifest } from './lookup-shards.ts';
+import { shardOf, type RecordRanges, type ShardManifest } from './lookup-shards.ts';
 import { byKeyOf, cjkAlike, cjkHolding, PHRASE_CANDIDATES, phraseRanks, scoredWords, SIMILAR_CANDIDATES, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
 import { cjkPairKey, decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type PairManifest, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
@@ -50,8 +50,13 @@ export const CJK_CANDIDATES = 12;
 export interface WordPlan {
   /** Shards of the word index to fetch. */
   lex: number[];
-  /** Shards of records to fetch and keep whole: the key shards of a typed prefix. */
+  /**
+   * The key shards of a typed prefix: a code shard's records are kept whole, a name shard's (NameShard) entries whose
+   * key starts with `prefix` are read.
+   */
   records: number[];
+  /** The typed prefix, folded as keys are (foldName); undefined when `records` is empty. */
+  prefix?: string;
   /**
    * Shards of CJK texts to fetch once the word index's shards are in (`entries`): every entry with one, when the
    * postings of the text's CJK pairs cannot tell which the lookup may show (no two CJK characters in a row, or too
@@ -125,6 +130,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const lexKeys = new Set<string>();
   const ranges: [string, string][] = [];
   const records = new Set<number>();
+  let prefix: string | undefined;
   /** The word index's shards that hold these key ranges. */
   const shardsIn = (list: [string, string][]) => {
     const found = new Set<number>();
@@ -281,6 +287,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     const [from, to] = [shardOf(keys, foldName(last)), shardOf(keys, `${foldName(last)}\uffff`)];
     if (to - from + 1 > PREFIX_SHARDS) return 'whole';
     for (const n of between(from, to)) records.add(n);
+    prefix = foldName(last);
   }
   // CJK matches are CJK texts that hold the whole text folded (cjkMatches): none when it is longer than every one, or
   // holds a longer run of other characters (`invalid application key valueof … appkey` before `不合法`).
@@ -413,6 +420,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       return more;
     },
     records: [...records].sort((a, b) => a - b),
+    prefix,
     cjk(entries) {
       return cjk && !cjkFromPairs(entries) ? between(words.cjk.from, words.cjk.from + words.cjk.count - 1) : [];
     },
@@ -530,8 +538,8 @@ export function vendorAt(runs: [number, string][], place: number): string {
 }
 
 /** The record shards that hold these places. */
-export function recordShards(words: Pick<WordManifest, 'rec'>, places: number[]): number[] {
-  const first = decodePlaces(words.rec.first);
+export function recordShards({ rec }: { rec: RecordRanges }, places: number[]): number[] {
+  const first = decodePlaces(rec.first);
   const shardAt = (place: number) => {
     let lo = 0;
     let hi = first.length - 1;
@@ -542,5 +550,5 @@ export function recordShards(words: Pick<WordManifest, 'rec'>, places: number[])
     }
     return lo;
   };
-  return [...new Set(places.map((p) => words.rec.from + shardAt(p)))].sort((a, b) => a - b);
+  return [...new Set(places.map((p) => rec.from + shardAt(p)))].sort((a, b) => a - b);
 }

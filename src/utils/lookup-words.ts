@@ -29,7 +29,7 @@
  */
 import { fromCompact, type CompactItem } from './lookup-compact.ts';
 import { cjkEdgePairs, cjkPairs, LIMITS, longestNonCjkRun, nameWordsOf, tablesOf, type LookupIndex, type LookupVendor } from './lookup/index.ts';
-import { cutRanges, shardIndex, shortest, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
+import { cutRanges, shardIndex, shortest, type KeyShard, type RecordRanges, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
 import { SENTENCE_WORDS } from './lookup-words-read.ts';
 import { similarNeed } from './lookup-words-rank.ts';
 import { cjkPairKey, decodeGroups, encodeGroups, encodePlaces, nameKey, namesByWordKey, pairKey, wordRank, type CjkEntry, type CjkManifest, type Groups, type LexEntry, type PairManifest, type WordManifest } from './lookup-words-format.ts';
@@ -38,6 +38,8 @@ export type { CjkEntry, CjkManifest, LexEntry, PairManifest, WordManifest } from
 
 export interface WordShards {
   manifest: WordManifest;
+  /** The record shards (in api/lookup/manifest.json: a name's places are read from them too). */
+  rec: RecordRanges;
   /** The CJK pair index's manifest (in api/lookup/cjk.json); null when no entry has a CJK text. */
   pairs: PairManifest | null;
   shards: (ShardItem[] | CjkEntry[] | LexEntry[])[];
@@ -262,8 +264,8 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
   const heavyPairs = pairs ? heavyShards(pairs.shards, budget * PAIR_KEY_SHARE, size) : [];
   const lexFrom = from + rec.shards.length + cjk.length;
   return {
+    rec: { from, first: encodePlaces(rec.first) },
     manifest: {
-      rec: { from, first: encodePlaces(rec.first) },
       cjk: { from: from + rec.shards.length, count: cjk.length, longest: Math.max(0, ...cjkFolded.map((t) => t.length)), run: Math.max(0, ...cjkFolded.map(longestNonCjkRun)) },
       lex: { from: lexFrom, first: heavyWhole(shortest(lex.first, lex.keys), lex.first, heavy), heavy: encodePlaces(heavy), named: encodePlaces(named) },
       ...(pairs ? { pairs: pairs.shards.length } : {}),
@@ -305,5 +307,5 @@ export function shardAll(vendors: LookupVendor[], items: readonly CompactItem[],
   // Both come from the entries' CJK texts: there are CJK wordings exactly when there are CJK pairs.
   if (Boolean(keyed.cjkWorded) !== Boolean(words.pairs)) throw new Error('lookup shards: CJK wordings and CJK pairs disagree on whether the catalogue has CJK texts');
   const cjk = keyed.cjkWorded && words.pairs ? { worded: keyed.cjkWorded, pairs: words.pairs } : null;
-  return { ...keyed, words: words.manifest, pairs: words.pairs, cjk, shards: [...keyed.shards, ...(words.shards as ShardItem[][])] };
+  return { ...keyed, manifest: { ...keyed.manifest, rec: words.rec }, words: words.manifest, pairs: words.pairs, cjk, shards: [...keyed.shards, ...(words.shards as KeyShard[])] };
 }

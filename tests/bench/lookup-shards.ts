@@ -49,7 +49,7 @@ for (const scale of values.scales.split(',')) {
     const manifestGz = gz(JSON.stringify(manifestFile(manifest)));
     const wordsGz = gz(JSON.stringify(wordsFile(words)));
     const cjkGz = cjk ? gz(JSON.stringify(cjkFile(cjk))) : 0;
-    console.log(`  ${shards.length} shards of ${kb(Math.min(...sizes))} to ${kb(Math.max(...sizes))} gz, cut in ${seconds} s: ${manifest.first.length} key, ${manifest.worded.first.length} wording, ${cut.cjkWorded?.first.length ?? 0} CJK wording, ${words.lex.from - words.rec.from - words.cjk.count} record, ${words.cjk.count} CJK, ${words.lex.first.length} word index, ${words.pairs ?? 0} CJK pair`);
+    console.log(`  ${shards.length} shards of ${kb(Math.min(...sizes))} to ${kb(Math.max(...sizes))} gz, cut in ${seconds} s: ${manifest.first.length} key, ${manifest.worded.first.length} wording, ${cut.cjkWorded?.first.length ?? 0} CJK wording, ${words.lex.from - manifest.rec!.from - words.cjk.count} record, ${words.cjk.count} CJK, ${words.lex.first.length} word index, ${words.pairs ?? 0} CJK pair`);
     console.log(`  manifest ${kb(manifestGz)} gz; word index manifest (api/lookup/words.json, for a text with no exact answer) ${kb(wordsGz)} gz; CJK manifest (api/lookup/cjk.json: CJK wordings and pair index, for a text with CJK characters) ${kb(cjkGz)} gz`);
     const last = whole.codes.find((c) => c.c === '7012345') ?? whole.codes.at(-1)!;
     const named = whole.codes.find((c) => c.n && /[a-z]/i.test(c.n))!;
@@ -74,7 +74,7 @@ for (const scale of values.scales.split(',')) {
       ['a Chinese sentence', `${run.slice(0, 6)}了吗`],
       ['a sentence of six words or more', 'the push token that was sent has expired today'],
     ];
-    const kinds = (n: number) => (n < manifest.worded.from ? 'key' : cut.cjkWorded && n >= cut.cjkWorded.from && n < words.rec.from ? 'CJK wording' : n < words.rec.from ? 'wording' : n < words.cjk.from ? 'record' : n < words.lex.from ? 'CJK' : pairs && n >= pairs.from ? 'CJK pairs' : 'word index');
+    const kinds = (n: number) => (n < manifest.worded.from ? 'key' : cut.cjkWorded && n >= cut.cjkWorded.from && n < manifest.rec!.from ? 'CJK wording' : n < manifest.rec!.from ? 'wording' : n < words.cjk.from ? 'record' : n < words.lex.from ? 'CJK' : pairs && n >= pairs.from ? 'CJK pairs' : 'word index');
     /** What the browser loader fetches for one text: files, bytes (gz), the shards, and whether it fell back to the whole index. */
     const fetchedFor = async (q: string, phrases = false) => {
       const fetched = new Set<number>();
@@ -147,7 +147,7 @@ for (const scale of values.scales.split(',')) {
     console.log(`  ${'a mistyped address (404 page)'.padEnd(32)} ${JSON.stringify(path).padEnd(42)} ${String(1 + read.size).padStart(2)} files: ${kb(pathBytes)} gz (budget ${kb(LOOKUP_BUDGET)}: ${pathBytes <= LOOKUP_BUDGET ? 'ok' : 'MISSED'})`);
     // The search page with a category and no query: one page of it, by the browser's own reader (src/utils/browse-page.ts).
     // As the build writes it while the index is sharded (src/utils/lookup-files.ts): a page reads it and its records only.
-    const facets = buildFacets(whole.codes, { vendors: whole.vendors, runs: words.runs, rec: words.rec });
+    const facets = buildFacets(whole.codes, { vendors: whole.vendors, runs: words.runs, rec: manifest.rec! });
     const facetsGz = gz(JSON.stringify(facets));
     const counts = new Map<string, number>();
     for (const c of whole.codes) counts.set(c.k, (counts.get(c.k) ?? 0) + 1);

@@ -14,7 +14,8 @@ import { startStaticServer } from '../../src/cli/static-server.ts';
 import { fixtureProject, PROJECT_ROOT, type FixtureProject } from '../helpers/fixture-project.ts';
 import { addSyntheticEntries, countEntries } from '../helpers/synthetic-entries.ts';
 import { permalinkPath, rowAnchor, vendorPartPath } from '../../src/utils/urls.ts';
-import { itemKeys, LOOKUP_BUDGET, readManifest, SHARD_BUDGET, shardOf, shardsForText, wordingTexts, type ShardItem, type ShardManifestFile } from '../../src/utils/lookup-shards.ts';
+import { isNameShard, itemKeys, LOOKUP_BUDGET, namePlaces, readManifest, SHARD_BUDGET, shardOf, shardsForText, wordingTexts, type KeyShard, type ShardItem, type ShardManifestFile } from '../../src/utils/lookup-shards.ts';
+import { recordShards } from '../../src/utils/lookup-words-read.ts';
 import type { CompactIndex, CompactItem } from '../../src/utils/lookup-compact.ts';
 import type { WordManifest } from '../../src/utils/lookup-words.ts';
 import { readCjk, readWords, type CjkFile } from '../../src/utils/lookup-words-format.ts';
@@ -102,7 +103,7 @@ describe(`the lookup index of ${ENTRIES} entries`, () => {
     const cjk = readCjk(json<CjkFile>('api/lookup/cjk.json'))!;
     expect(manifest.cjk).toBe(true);
     expect(cjk.worded.from).toBe(manifest.worded.from + manifest.worded.first.length);
-    expect(words.rec.from).toBe(cjk.worded.from + cjk.worded.first.length);
+    expect(manifest.rec!.from).toBe(cjk.worded.from + cjk.worded.first.length);
     const count = words.lex.from + words.lex.first.length;
     for (let n = 0; n < count; n++) expect(gzipSync(readFileSync(join(dist, `api/lookup/${n}.json`))).length, `shard ${n}`).toBeLessThanOrEqual(SHARD_BUDGET);
     expect(gzipSync(readFileSync(join(dist, 'api/lookup/manifest.json'))).length + 2 * SHARD_BUDGET).toBeLessThanOrEqual(LOOKUP_BUDGET);
@@ -110,16 +111,27 @@ describe(`the lookup index of ${ENTRIES} entries`, () => {
 
   it('reaches every code by each of its keys in the shard the manifest names, and by each of its wordings in a shard a text holding it reads', () => {
     const manifest = readManifest(json<ShardManifestFile>('api/lookup/manifest.json'));
-    const shards = manifest.first.map((_, n) => json<ShardItem[]>(`api/lookup/${n}.json`));
+    const shards = manifest.first.map((_, n) => json<KeyShard>(`api/lookup/${n}.json`));
+    const recordFiles = new Map<number, ShardItem[]>();
+    const recordAt = (i: number) => {
+      const n = recordShards({ rec: manifest.rec! }, [i])[0]!;
+      if (!recordFiles.has(n)) recordFiles.set(n, json<ShardItem[]>(`api/lookup/${n}.json`));
+      return recordFiles.get(n)!.find((r) => r.i === i) ?? { c: undefined };
+    };
     const { codes } = json<CompactIndex>('api/lookup.json');
     const { worded } = manifest;
     const cjk = readCjk(json<CjkFile>('api/lookup/cjk.json'))!;
     const wordingShards = [...worded.first, ...cjk.worded.first].map((_, n) => json<ShardItem[]>(`api/lookup/${worded.from + n}.json`));
     for (const [i, item] of codes.entries()) {
-      for (const key of itemKeys(item)) expect(shards[shardOf(manifest, key)]!.some((r) => r.i === i && r.c === item.c), `${item.v}/${item.c} by ${key}`).toBe(true);
+      // A code's key shard holds its record; a name's, its place (whose record shard holds the record).
+      for (const key of itemKeys(item)) {
+        const shard = shards[shardOf(manifest, key)]!;
+        const found = isNameShard(shard) ? namePlaces(shard, new Set([key])).includes(i) && recordAt(i).c === item.c : shard.some((r) => r.i === i && r.c === item.c);
+        expect(found, `${item.v}/${item.c} by ${key}`).toBe(true);
+      }
       // A text that holds the wording reads a wording shard with the record (a CJK one keyed by two characters or more).
       for (const text of wordingTexts(item)) {
-        const read = shardsForText(manifest, text, cjk.worded).filter((n) => n >= worded.from).map((n) => wordingShards[n - worded.from]!);
+        const read = shardsForText(manifest, text, cjk.worded).shards.filter((n) => n >= worded.from).map((n) => wordingShards[n - worded.from]!);
         expect(read.some((shard) => shard.some((r) => r.i === i && r.c === item.c)), `${item.v}/${item.c} by wording ${text}`).toBe(true);
       }
     }

@@ -19,7 +19,7 @@ const gz = (json: string) => gzipSync(json).length;
 // A tiny budget, so the real catalogue is cut into many record shards.
 const all = shardAll(compact.vendors, compact.codes, 600, gz);
 // As the build writes facets.json while the index is sharded: with the vendors, runs and record shards.
-const facets = buildFacets(compact.codes, { vendors: compact.vendors, runs: all.words.runs, rec: all.words.rec });
+const facets = buildFacets(compact.codes, { vendors: compact.vendors, runs: all.words.runs, rec: all.manifest.rec! });
 
 const filterSets: Filters[] = [
   ...Object.keys(CATEGORIES).map((category) => ({ category })),
@@ -59,7 +59,7 @@ describe('browsePart(): pages of codes that pass the filters', () => {
     const { rows, reads } = await everyPage(sharded, filters, '/docs/push/');
     expect(rows).toEqual(expected);
     // Only record shards, and only those holding a row of the page.
-    const recordsFrom = all.words.rec.from;
+    const recordsFrom = all.manifest.rec!.from;
     for (const read of reads) for (const n of read) expect(n >= recordsFrom && n < all.words.cjk.from, `shard ${n}`).toBe(true);
     expect(Math.max(...reads.map((r) => r.size))).toBeLessThanOrEqual(PAGE_SIZE);
   });

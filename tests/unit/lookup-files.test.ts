@@ -41,7 +41,7 @@ describe('lookupFiles', () => {
     expect(cut.cjk).toEqual({ worded: cut.cjkWorded, pairs: cut.pairs });
     expect(readCjk(files.get('cjk') as CjkFile)).toEqual(cut.cjk);
     // What a page of browsing reads besides the record shards (browse-page.ts), so it fetches no manifest.
-    expect(files.get('facets')).toEqual(buildFacets(large.codes, { vendors: large.vendors, runs: cut.words.runs, rec: cut.words.rec }));
+    expect(files.get('facets')).toEqual(buildFacets(large.codes, { vendors: large.vendors, runs: cut.words.runs, rec: cut.manifest.rec! }));
     expect(cut.shards.length).toBeGreaterThan(10);
     cut.shards.forEach((records, n) => expect(files.get(String(n)), `shard ${n}`).toEqual(records));
     expect(files.size).toBe(4 + cut.shards.length);

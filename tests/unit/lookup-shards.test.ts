@@ -3,13 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { contentIndex } from '../helpers/content-index.ts';
 import { fromCompact, toCompact, type CompactItem } from '../../src/utils/lookup-compact.ts';
 import { exactAnswers, spellingsOf, type LookupIndex } from '../../src/utils/lookup/index.ts';
-import { cutRanges, frontCode, frontDecode, itemKeys, manifestFile, NAME_STARTS_BYTES, readManifest, readWorded, SHARD_BUDGET, shardIndex, shardOf, shardsForText, shortest, wordedFile, wordingKeys, wordingTexts, type ShardedIndex } from '../../src/utils/lookup-shards.ts';
+import { cutRanges, frontCode, frontDecode, isNameShard, itemKeys, manifestFile, NAME_STARTS_BYTES, namePlaces, readManifest, readWorded, SHARD_BUDGET, shardIndex, shardOf, shardsForText as textShards, shortest, wordedFile, wordingKeys, wordingTexts, type KeyShard, type ShardedIndex, type ShardItem } from '../../src/utils/lookup-shards.ts';
 
 const gz = (json: string) => gzipSync(json).length;
 
-/** What the browser loader builds for a text: the records of the shards the text names. */
-function partFor({ manifest, cjkWorded, shards }: ShardedIndex, text: string): LookupIndex {
-  const byPlace = new Map(shardsForText(manifest, text, cjkWorded).flatMap((n) => shards[n]!).map((r) => [r.i, r]));
+/** The shards a text reads. */
+const shardsForText = (...args: Parameters<typeof textShards>) => textShards(...args).shards;
+
+/** The records a key or wording shard gives: a code's, or (by `key`) a name's, from the catalogue's `items` by place. */
+function recordsOf(shard: KeyShard, items: readonly CompactItem[], key?: string): ShardItem[] {
+  if (!isNameShard(shard)) return shard;
+  return namePlaces(shard, (k) => key === undefined || k === key).map((i) => ({ ...items[i]!, i }));
+}
+
+/** What the browser loader builds for a text: the records of the shards the text names (a name shard's, by place). */
+function partFor({ manifest, cjkWorded, shards }: ShardedIndex, items: readonly CompactItem[], text: string): LookupIndex {
+  const read = textShards(manifest, text, cjkWorded);
+  const records = read.shards.flatMap((n) => {
+    const shard = shards[n]!;
+    return isNameShard(shard) ? namePlaces(shard, read.names).map((i) => ({ ...items[i]!, i })) : shard;
+  });
+  const byPlace = new Map(records.map((r) => [r.i, r]));
   return fromCompact({ vendors: manifest.vendors, codes: [...byPlace.values()].sort((a, b) => a.i - b.i) });
 }
 
@@ -72,7 +86,7 @@ describe('shardIndex() on a generated catalogue of 20,000 codes', () => {
 
   it('reaches every code by each of its keys, through the shard the manifest names', () => {
     for (const [i, item] of items.entries()) {
-      for (const key of itemKeys(item).filter((k) => /^[a-z]/.test(k))) expect(sharded.shards[shardOf(sharded.manifest, key)]!.some((r) => r.i === i), `${item.c} by ${key}`).toBe(true);
+      for (const key of itemKeys(item).filter((k) => /^[a-z]/.test(k))) expect(recordsOf(sharded.shards[shardOf(sharded.manifest, key)]!, items, key).some((r) => r.i === i), `${item.c} by ${key}`).toBe(true);
     }
   });
 
@@ -119,13 +133,15 @@ describe('the real catalogue cut into small shards', () => {
 
   it('reads no key shard for a word of prose that starts no name', () => {
     const prose = 'the notification was not delivered to the phone because the account ran out of its daily allowance';
-    const unlisted = { ...sharded.manifest, nameStarts: undefined };
-    const listed = shardsForText(sharded.manifest, prose);
-    // Without the list, nearly every word start reads a shard; with it, only the words that start a name.
-    expect(shardsForText(unlisted, prose).length).toBeGreaterThan(8);
-    expect(listed.length).toBeLessThan(shardsForText(unlisted, prose).length / 2);
+    const unlisted = textShards({ ...sharded.manifest, nameStarts: undefined }, prose);
+    const listed = textShards(sharded.manifest, prose);
+    // Without the list, nearly every word start is looked up as a name; with it, only the words that start one.
+    expect(unlisted.names.size).toBeGreaterThan(8);
+    expect(listed.names.size).toBeLessThan(unlisted.names.size / 2);
+    expect(listed.shards.length).toBeLessThan(unlisted.shards.length);
+    for (const key of listed.names) expect(sharded.manifest.nameStarts!.starts, key).toContain(key.slice(0, sharded.manifest.nameStarts!.chars));
     // A code in the prose still reads its shard.
-    expect(shardsForText(sharded.manifest, `${prose}: 10001`)).toEqual([...new Set([...listed, shardOf(sharded.manifest, '10001')])].sort((a, b) => a - b));
+    expect(shardsForText(sharded.manifest, `${prose}: 10001`)).toEqual([...new Set([...listed.shards, shardOf(sharded.manifest, '10001')])].sort((a, b) => a - b));
   });
 
   it('reads the key shards of the numbers the lookup may read as codes, not of a log line\'s dates, times and ids', () => {
@@ -148,7 +164,7 @@ describe('the real catalogue cut into small shards', () => {
       const i = records.indexOf(r);
       for (const text of wordingTexts(r)) {
         const read = shardsForText(sharded.manifest, text, sharded.cjkWorded).filter((n) => n >= worded.from);
-        expect(read.some((n) => sharded.shards[n]!.some((x) => x.i === i)), `${r.v}/${r.c} by ${text}`).toBe(true);
+        expect(read.some((n) => recordsOf(sharded.shards[n]!, records).some((x) => x.i === i)), `${r.v}/${r.c} by ${text}`).toBe(true);
       }
     }
   });
@@ -172,7 +188,7 @@ describe('the real catalogue cut into small shards', () => {
       const read = shardsForText(sharded.manifest, `E/Push: ${item.m![0]} (code ${item.c})`, worded).filter((n) => n >= worded.from);
       // Without the CJK ranges (a text the loader took for one without CJK characters), none is read.
       expect(shardsForText(sharded.manifest, `E/Push: ${item.m![0]} (code ${item.c})`).filter((n) => n >= worded.from)).toEqual([]);
-      expect(read.some((n) => sharded.shards[n]!.some((x) => x.i === i)), item.m![0]).toBe(true);
+      expect(read.some((n) => recordsOf(sharded.shards[n]!, items).some((x) => x.i === i)), item.m![0]).toBe(true);
     });
   });
 
@@ -206,6 +222,7 @@ describe('the real catalogue cut into small shards', () => {
       // A number with leading zeros under a code key is the code (`Status: 08`): its key shard is the code's.
       ...(/^\d+$/.test(item.code) ? [`WARNING Invalid token found. Status: 0${item.code}`, `{"code": 00${item.code}}`] : []),
     ]);
-    for (const text of texts) expect(answers(partFor(sharded, text), text), text).toEqual(answers(whole, text));
+    const items = toCompact(whole).codes;
+    for (const text of texts) expect(answers(partFor(sharded, items, text), text), text).toEqual(answers(whole, text));
   });
 });

@@ -9,7 +9,7 @@ import { lexEntries, LONG_TEXT_WORDS, shardAll, WORD_KEY_SHARE } from '../../src
 import { decodeGroups, decodePlaces, encodeGroups, fewestWordsOf, namesByWordOf, textLengthOf, wordRank, type LexEntry } from '../../src/utils/lookup-words-format.ts';
 import { byKeyOf, similarCandidates } from '../../src/utils/lookup-words-rank.ts';
 import { CJK_CANDIDATES, planWords, SENTENCE_WORDS, vendorAt, type WordPlan } from '../../src/utils/lookup-words-read.ts';
-import { shardOf } from '../../src/utils/lookup-shards.ts';
+import { isNameShard, shardOf } from '../../src/utils/lookup-shards.ts';
 import { REAL_PASTES } from '../bench/real-pastes.ts';
 
 const gz = (json: string) => gzipSync(json).length;
@@ -274,6 +274,48 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
   });
 });
 
+describe('names in key shards as places', () => {
+  const whole = contentIndex();
+  // A tiny budget, so names fall in many key shards and records in many record shards.
+  const all = shardAll(whole.vendors, toCompact(whole).codes, 600, gz);
+  const { rec } = all.manifest;
+  const isRecordShard = (n: number) => n >= rec!.from && n < all.words.cjk.from;
+  /** The shards partFor fetches for a text (the header box's), and what it answers. */
+  const read = async (text: string) => {
+    const fetched: number[] = [];
+    const part = await partFor(all.manifest, async () => all.words, text, async (n) => (fetched.push(n), all.shards[n]!), {}, async () => all.cjk);
+    if (part === 'whole') throw new Error(`${text}: read the whole index`);
+    return { fetched, answers: exactAnswers(part.index, text).answers.map((a) => `${a.item.vendor}/${a.item.code}`) };
+  };
+
+  it('keeps names\' places, not their records, in their key shards; codes keep their records', () => {
+    const keyShards = all.shards.slice(0, all.manifest.worded.from);
+    expect(keyShards.filter(isNameShard).length).toBeGreaterThan(1);
+    expect(keyShards.some((s) => !isNameShard(s))).toBe(true);
+    for (const s of keyShards.filter(isNameShard)) for (const [key, ...places] of s.names) expect(places.length, key).toBeGreaterThan(0);
+  });
+
+  it('fetches a name\'s record from its record shard, and gives the answer the whole index gives', async () => {
+    const { fetched, answers } = await read('BadDeviceToken');
+    expect(answers).toEqual(exactAnswers(whole, 'BadDeviceToken').answers.map((a) => `${a.item.vendor}/${a.item.code}`));
+    expect(answers).toContain('apns/BadDeviceToken');
+    expect(fetched.filter(isRecordShard).length).toBeGreaterThan(0);
+  });
+
+  it('fetches no record shard for words whose name shards it reads but that name nothing', async () => {
+    // A code, so the box answers from the key shards; words that may start a name (the manifest's nameStarts), so
+    // their name shards are read, but name nothing.
+    const code = whole.codes.find((item) => /^\d{5}$/.test(item.code))!.code;
+    const prose = 'device bad, retry later';
+    expect(exactAnswers(whole, prose).answers).toEqual([]);
+    const { fetched, answers } = await read(`${prose}: ${code}`);
+    expect(answers).toEqual(exactAnswers(whole, `${prose}: ${code}`).answers.map((a) => `${a.item.vendor}/${a.item.code}`));
+    expect(answers.length).toBeGreaterThan(0);
+    expect(fetched.some((n) => n < all.manifest.worded.from && isNameShard(all.shards[n]))).toBe(true);
+    expect(fetched.filter(isRecordShard)).toEqual([]);
+  });
+});
+
 describe('a paste with a Chinese sentence in it', () => {
   const whole = contentIndex();
   const all = shardAll(whole.vendors, toCompact(whole).codes, 600, gz);
@@ -301,7 +343,7 @@ describe('a paste with a Chinese sentence in it', () => {
   it('reads no postings of its English words for the phrase matches, and answers as the whole index', async () => {
     expect(pastes.length).toBeGreaterThan(20);
     // The word index's shards it reads hold postings of CJK pairs (`c:` keys), not of its English words.
-    for (const text of pastes) for (const n of (await plannedAsWhole(text)).lex) expect(all.shards[n]!.some((e) => (e as LexEntry).k.startsWith('c:')), `${text}: shard ${n}`).toBe(true);
+    for (const text of pastes) for (const n of (await plannedAsWhole(text)).lex) expect((all.shards[n] as LexEntry[]).some((e) => e.k.startsWith('c:')), `${text}: shard ${n}`).toBe(true);
   });
 
   it('reads no CJK texts for a paste longer than every CJK text, with too few CJK characters to be compared with them', async () => {
