@@ -35,18 +35,25 @@ import { findVendors, foldName, foldWording, hasCjk, isTyped, MAX_SCAN_CHARS, re
 export const SHARD_BUDGET = 1536;
 
 /**
- * Share of the shard budget a range of keys that start with a letter (error names, aliases) takes, and a range of
- * wordings. Every word of a typed text is looked up as a name and a wording before its words are, and a word is
- * rarely one: the shard it reads is mostly other records, so smaller ones cost those words less. At 20,000 codes a
- * half took three words' key shards from 4.3 to 2.2 KB; a third took a sentence's from 4.6 to 2.9 KB and a log
- * line's from 8.4 to 5.3 KB, each time for a manifest about 0.3 KB longer (tests/bench/README.md). With Chinese
- * meanings as often as real ones, records are larger and a third made 2,251 key shards, a manifest of 4.9 KB that
- * every lookup fetches: two fifths took typed texts over 20 KB from 10 of 1,504 to 3, and real pastes on the search
- * page from 11 of 213 to 8, and left every text without Chinese within 20 KB, as a third did (a half left two over;
- * "Scale, sixteenth pass"). Codes (digits) keep the whole budget: a code reads its one shard, and it is that shard's
- * records it wants.
+ * Share of the shard budget a range of wordings takes (the records found by a message or a CJK description inside a
+ * text). Every word of a typed text is looked up as a wording before its words are, and a word is rarely one: the
+ * shard it reads is mostly other records, so smaller ones cost those words less, for a longer manifest. With Chinese
+ * meanings as often as real ones, records are larger: at 20,000 entries two fifths (with names' shards of records at
+ * the same share) took typed texts over 20 KB from 10 of 1,504 to 3 where a third had made a manifest of 4.9 KB, and
+ * a half left two English texts over (tests/bench/README.md, "Scale, sixteenth pass").
  */
-export const NAME_KEY_SHARE = 2 / 5;
+export const WORDING_SHARE = 2 / 5;
+
+/**
+ * Share of the shard budget a range of names takes (keys that are not codes: error names, aliases; NameShard). Each
+ * span of a text that may start a name reads its range's shard, and is rarely a name. Names' shards hold places, not
+ * records, so there are few (53 at 20,000 entries at two fifths, 122 at a fifth): a fifth costs the manifest 0.2 KB
+ * and each span read half as much. At 20,000 entries with Chinese, from two fifths to a fifth: the largest of 1,504
+ * typed texts 19.5 → 19.1 KB, of 238 sentences 18.0 → 17.5 KB, real pastes over 20 KB on the search page 3 → 2; a
+ * tenth made the manifest 3.6 KB and no text lighter ("Scale, seventeenth pass"). Codes (digits) keep the whole
+ * budget: a code reads its one shard, and it is that shard's records it wants.
+ */
+export const NAME_KEY_SHARE = 1 / 5;
 
 /** A record of a shard: the compact item and its place in the catalogue, so a subset keeps catalogue order. */
 export type ShardItem = CompactItem & { i: number };
@@ -255,7 +262,7 @@ export function shardIndex(vendors: LookupVendor[], items: readonly CompactItem[
   // and each longer key is one more in the manifest every lookup fetches.
   const cjkLength = cjkKeyLengths(records, budget, size);
   const wordings = byKeys(records, (r) => wordingKeys(r, cjkLength));
-  const wordingLimit = budget * NAME_KEY_SHARE;
+  const wordingLimit = budget * WORDING_SHARE;
   // Wordings without CJK characters, then those with (listed apart, for texts with CJK characters only).
   const cut = (cjk: boolean) => {
     const held = new Map([...wordings].filter(([key]) => hasCjk(key) === cjk));

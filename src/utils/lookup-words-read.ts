@@ -27,8 +27,9 @@ import { cjkPairKey, decodePlaces, lengthRange, longerWords, nameOf, namesByWord
 
 /**
  * A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. Names' key
- * shards are a third of the budget (NAME_KEY_SHARE): twelve are about 6 KB. At four, `server error` (`error` once
- * the vendor word is left out) read the whole index at 20,000 codes, 196 KB; at twelve, 16.2 KB.
+ * shards hold places, at a fifth of the budget (NAME_KEY_SHARE): twelve are about 3.6 KB, and the names the prefix
+ * starts fetch their records. At four, `server error` (`error` once the vendor word is left out) read the whole index
+ * at 20,000 codes, 196 KB; at twelve, 16.2 KB (when names' shards held records, at a third of the budget).
  */
 export const PREFIX_SHARDS = 12;
 /**
