@@ -312,4 +312,27 @@ describe('a table cut into parts, in a browser', () => {
       expect(violations.map((v) => v.id)).toEqual([]);
     });
   }, 120_000);
+
+  it('opens the row of parts at the current part on a phone, and the page at its top on a wider screen', async () => {
+    const vendor = vendors().find((v) => partsOf(v).length > 3)!;
+    const last = partsOf(vendor).length + 1;
+    await withPage(async (page, url) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${url}${vendor}/codes/${last}/`);
+      const current = page.locator('.table-parts [aria-current="page"]');
+      expect(await current.count()).toBe(1);
+      // The last part's link sits far right in the row; the row opens scrolled to it, and it is on screen.
+      const { left, right, rowLeft, rowRight, scrolled } = await current.evaluate((a) => {
+        const row = a.closest('ol')!;
+        const [box, rowBox] = [a.getBoundingClientRect(), row.getBoundingClientRect()];
+        return { left: box.left, right: box.right, rowLeft: rowBox.left, rowRight: rowBox.right, scrolled: row.scrollLeft };
+      });
+      expect(scrolled).toBeGreaterThan(0);
+      expect(left).toBeGreaterThanOrEqual(rowLeft - 1);
+      expect(right).toBeLessThanOrEqual(rowRight + 1);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`${url}${vendor}/codes/${last}/`);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    });
+  }, 120_000);
 });
