@@ -45,6 +45,13 @@ export const fewestWordsOf = (rank: number) => rank % WORD_RANK_SCALE;
 export const cjkPairKey = (pair: string) => `c:${pair}`;
 
 /**
+ * Share of the shard budget a range of CJK pairs takes: a CJK text reads a pair's shard for each of its pairs, a
+ * Chinese sentence a dozen or more. A common pair's postings keep parts of the whole budget (lookup-words.ts,
+ * splitHeavy): the pair index lists those shards as heavy (PairManifest).
+ */
+export const PAIR_KEY_SHARE = 1 / 4;
+
+/**
  * Two words in a row, under the first word (`x:` keys sort apart from the words themselves, which a typed prefix
  * reads as a range): a word's pairs and its names (namesByWordKey) sit together, so a phrase of typed words reads
  * its pairs and "Did you mean" names from one or two shards per word.

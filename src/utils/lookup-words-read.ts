@@ -23,7 +23,7 @@
 import { allowedEdits, cjkEdgePairs, cjkMatches, cjkMatchText, cjkPairs, cjkSimilar, editDistance, findVendors, foldName, foldWording, isCjkSentence, isNumberWord, LIMITS, longestNonCjkRun, phraseText, sentenceWords, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { shardOf, type RecordRanges, type ShardManifest } from './lookup-shards.ts';
 import { byKeyOf, cjkAlike, cjkHolding, PHRASE_CANDIDATES, phraseRanks, scoredWords, SIMILAR_CANDIDATES, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
-import { cjkPairKey, decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, pairKey, type CjkEntry, type PairManifest, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+import { cjkPairKey, decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, PAIR_KEY_SHARE, pairKey, type CjkEntry, type PairManifest, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 /**
  * A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. Names' key
@@ -329,9 +329,13 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     if (!pairsBounded()) unreadPairs.delete(pair);
   }
   const cjkPairShards = pairShards(askedPairs.filter((p) => !unreadPairs.has(p)));
-  // The pairs' postings only when they cost less than the CJK texts whole: their shards, and the records of up to
+  // The pairs' postings only when they cost less than the CJK texts whole (shards of a whole budget each): their
+  // shards (a light one PAIR_KEY_SHARE of a budget, a heavy one a whole budget), and the records of up to
   // CJK_CANDIDATES entries (about a quarter of a shard each, RECORD_SHARE). A long Chinese sentence has many pairs.
-  const byPairsCjk = cjk && pairIndex !== null && askedPairs.length > 0 && cjkPairShards.length + CJK_CANDIDATES / 4 < words.cjk.count;
+  // (Counted as shards alike, six real pastes at 3,000 entries with Chinese read all 17 CJK shards, 20 KB, and fetched
+  // 27.2–30.4 KB; weighed, the largest fetches 15.8 KB: tests/bench/README.md, "Scale, seventeenth pass".)
+  const pairCost = cjkPairShards.reduce((sum, n) => sum + (pairHeavy.has(n) ? 1 : PAIR_KEY_SHARE), 0);
+  const byPairsCjk = cjk && pairIndex !== null && askedPairs.length > 0 && pairCost + CJK_CANDIDATES / 4 < words.cjk.count;
   /** The places cjkTop would keep, from the pairs' postings; undefined when they cannot tell (the CJK shards can). */
   const cjkFromPairs = (entries: LexEntry[]): Set<number> | undefined => {
     if (!byPairsCjk) return undefined;

@@ -32,7 +32,7 @@ import { cjkEdgePairs, cjkPairs, LIMITS, longestNonCjkRun, nameWordsOf, tablesOf
 import { cutRanges, shardIndex, shortest, type KeyShard, type RecordRanges, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
 import { SENTENCE_WORDS } from './lookup-words-read.ts';
 import { similarNeed } from './lookup-words-rank.ts';
-import { cjkPairKey, decodeGroups, encodeGroups, encodePlaces, nameKey, namesByWordKey, pairKey, wordRank, type CjkEntry, type CjkManifest, type Groups, type LexEntry, type PairManifest, type WordManifest } from './lookup-words-format.ts';
+import { cjkPairKey, decodeGroups, encodeGroups, encodePlaces, nameKey, namesByWordKey, PAIR_KEY_SHARE, pairKey, wordRank, type CjkEntry, type CjkManifest, type Groups, type LexEntry, type PairManifest, type WordManifest } from './lookup-words-format.ts';
 
 export type { CjkEntry, CjkManifest, LexEntry, PairManifest, WordManifest } from './lookup-words-format.ts';
 
@@ -45,11 +45,6 @@ export interface WordShards {
   shards: (ShardItem[] | CjkEntry[] | LexEntry[])[];
 }
 
-/**
- * Share of the shard budget a range of CJK pairs takes: a CJK text reads a pair's shard for each of its pairs, a
- * Chinese sentence a dozen or more. A common pair's postings keep parts of the whole budget (splitHeavy).
- */
-export const PAIR_KEY_SHARE = 1 / 4;
 
 
 function addRank(map: Map<string, Map<number, number>>, key: string, place: number, rank: number): void {

@@ -340,6 +340,19 @@ describe('a paste with a Chinese sentence in it', () => {
     return plan;
   };
 
+  it('reads the postings of its pairs when they weigh less than the CJK texts whole, though they are more files', async () => {
+    // A real Chinese sentence (tests/bench/real-pastes.ts): its pairs fill more of the pair index's small shards than
+    // there are CJK shards, but weigh less. Counted as files alike, it read every CJK shard.
+    const text = '超过撤回有效期,撤回要求在24小时内,超过24小时的推送任务无法撤回。';
+    const plan = await plannedAsWhole(text);
+    const pairShards = plan.lex.filter((n) => n >= all.pairs!.from);
+    expect(pairShards.length).toBeGreaterThan(all.words.cjk.count);
+    expect(plan.cjk(plan.lex.flatMap((n) => all.shards[n] as LexEntry[]))).toEqual([]);
+    const weight = (shards: number[]) => shards.reduce((sum, n) => sum + gz(JSON.stringify(all.shards[n])), 0);
+    const cjkShards = Array.from({ length: all.words.cjk.count }, (_, k) => all.words.cjk.from + k);
+    expect(weight(pairShards)).toBeLessThan(weight(cjkShards));
+  });
+
   it('reads no postings of its English words for the phrase matches, and answers as the whole index', async () => {
     expect(pastes.length).toBeGreaterThan(20);
     // The word index's shards it reads hold postings of CJK pairs (`c:` keys), not of its English words.
