@@ -30,7 +30,7 @@ export interface FacetsFile {
   /**
    * While the lookup index is sharded, the rest of what a page of browsing reads, so it fetches this file and its
    * records' shards only, not the manifests every lookup fetches (7.8 KB gz at 20,000 entries with Chinese): the
-   * vendors, the catalogue's runs by vendor and its record shards (the word index's `runs` and `rec`). Absent while
+   * vendors, the catalogue's runs by vendor (the word index's `runs`) and its record shards (the manifest's `rec`). Absent while
    * the index is served whole: a page is then cut from it.
    */
   sharded?: { vendors: LookupVendor[]; rec: RecordRanges } & Pick<WordManifest, 'runs'>;
