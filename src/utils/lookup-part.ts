@@ -5,7 +5,7 @@
  * browser does. Pure but for the `shard` function it is given.
  */
 import { fromCompact } from './lookup-compact.ts';
-import { cjkMatches, exactAnswers, foldName, hasCjk, mayMatchPhrases, type LookupIndex, type LookupResult } from './lookup/index.ts';
+import { cjkMatches, exactAnswers, foldName, hasCjk, mayBeMeaning, mayMatchPhrases, type LookupIndex, type LookupResult } from './lookup/index.ts';
 import { isNameShard, namePlaces, SHARD_BUDGET, shardOf, shardsForText, type KeyShard, type ShardItem, type ShardManifest } from './lookup-shards.ts';
 import { pathSegments } from './resolve-path.ts';
 import { planWords, recordShards } from './lookup-words-read.ts';
@@ -52,10 +52,11 @@ export async function partFor(
   if (everyKey) return { index: index() };
   const part = index();
   const exact = exactAnswers(part, text);
-  // With exact answers lookup() suggests nothing; the search page still lists the phrase matches. Without, the
+  // With exact answers lookup() suggests nothing but the codes whose whole description was typed (mayBeMeaning: among
+  // the phrase's matches, which the plan reads); the search page still lists the phrase matches. Without, the
   // suggestions, "Did you mean" and sentences worded alike rank what the word index names, a paste of any length too.
   const answered = exact.answers.length > 0;
-  if (answered && !(phrases && mayMatchPhrases(text))) return { index: part, exact };
+  if (answered && !(phrases && mayMatchPhrases(text)) && !mayBeMeaning(text)) return { index: part, exact };
   const wordManifest = await words();
   // The CJK pair index for a text with CJK characters (none, and the entries' CJK texts are read whole).
   const pairIndex = wordManifest?.pairs ? (cjkManifest?.pairs ?? null) : null;

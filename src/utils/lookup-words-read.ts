@@ -210,7 +210,8 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const lightHeld = heldBy.filter((w) => weight.get(w) === 0);
   const bounded = () =>
     variants.every(({ q }) => q.some((w) => !waiting.has(w) && light(w) && read(w)) || q.every((w) => waiting.has(w) || read(w))) &&
-    (!byHolders || lightHeld.filter((w) => !unreadWords.has(w)).length >= Math.min(2, lightHeld.length) || heldBy.every((w) => !unreadWords.has(w))) &&
+    // (No light word among them, and every word is read: holders of no word read would be every entry.)
+    (!byHolders || (lightHeld.length > 0 && lightHeld.filter((w) => !unreadWords.has(w)).length >= Math.min(2, lightHeld.length)) || heldBy.every((w) => !unreadWords.has(w))) &&
     sentences.every((asked) => asked.filter((w) => unreadWords.has(w)).length <= similarNeed(asked.length) - 2);
   const pinned = phrasing && byPairs && phraseWords.length === 1 ? phraseWords[0] : undefined;
   const waitable = [
@@ -278,8 +279,10 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const pairRanges = byPairs ? [] : pairs.map((k): [string, string] => [k, `${k}\u0001\uffff`]);
   /** Entries whose texts hold every word of a phrase of three words or more, or undefined when too many do (its pairs are read). */
   const holders = (byKey: Map<string, LexEntry[]>) => {
-    if (!heldBy.length) return undefined;
-    const held = textsHolding(byKey, heldBy.filter((w) => !unreadWords.has(w)));
+    const readHeld = heldBy.filter((w) => !unreadWords.has(w));
+    // None of its words read, nothing bounds them (textsHolding of no word is none).
+    if (!readHeld.length) return undefined;
+    const held = textsHolding(byKey, readHeld);
     return held.length > PHRASE_CANDIDATES ? undefined : held;
   };
   // A single word is also a prefix of codes and names: the key shards of every key it starts.

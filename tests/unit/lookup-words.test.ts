@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { contentIndex } from '../helpers/content-index.ts';
 import { fromCompact, toCompact } from '../../src/utils/lookup-compact.ts';
-import { didYouMean, exactAnswers, foldWording, longestNonCjkRun, lookup, phraseMatches, type LookupIndex } from '../../src/utils/lookup/index.ts';
+import { didYouMean, exactAnswers, foldWording, longestNonCjkRun, lookup, mayBeMeaning, phraseMatches, type LookupIndex } from '../../src/utils/lookup/index.ts';
 import { nameWords } from '../../src/utils/name-words.ts';
 import { partFor } from '../../src/utils/lookup-part.ts';
 import { lexEntries, LONG_TEXT_WORDS, shardAll, WORD_KEY_SHARE } from '../../src/utils/lookup-words.ts';
@@ -90,8 +90,10 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     ...whole.codes.filter((item) => (item.name ?? item.code).length >= 9 && /[a-z]/i.test(item.name ?? item.code)).map((item) => `Q${(item.name ?? item.code).slice(1)}`),
     // Names typed as words, a letter off ("Did you mean" for three typed words or more reads names under each word).
     ...whole.codes.map((item) => nameWords(item.name ?? item.code)).filter((w) => w.length >= 3).flatMap((w) => [w.join(' ').slice(0, -1), w.join(' ').slice(1), `${w[0]}x ${w.slice(1).join(' ')}`, `${w.slice(0, -1).join(' ')} ${w.at(-1)!.slice(0, -1)}`]),
-    // Texts with an exact answer read the shards their keys name (lookup-shards.test.ts): left out here.
-  ].filter((t, i, a) => t.trim() && a.indexOf(t) === i && !exactAnswers(whole, t).answers.length);
+    // Texts with an exact answer: below (answered).
+  ].filter((t, i, a) => t.trim() && a.indexOf(t) === i);
+  const answered = texts.filter((t) => exactAnswers(whole, t).answers.length > 0);
+  texts.splice(0, texts.length, ...texts.filter((t) => !answered.includes(t)));
 
   it('answers every word query, phrase, Chinese sentence and misspelt name as the whole index does, mostly without it', async () => {
     let wholeNeeded = 0;
@@ -109,6 +111,21 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     // Only short typed prefixes of many keys and long common phrases read everything.
     expect(wholeNeeded / texts.length).toBeLessThan(0.1);
     expect(checked).toBeGreaterThan(900);
+  });
+
+  it('shows, for a text with an exact answer, what the whole index shows: in the header box and on the search page', async () => {
+    // Beside an exact answer the box also lists a code whose whole description was typed ("system busy": Meizu's
+    // SYSTEM_BUSY by name, Xiaomi 10002 by its description), and the search page the phrase matches.
+    expect(answered.length).toBeGreaterThan(200);
+    for (const text of answered) {
+      for (const phrases of [false, true]) {
+        const part = await partFor(all.manifest, async () => all.words, text, shard, { phrases }, async () => all.cjk);
+        if (part === 'whole') continue;
+        // The header box shows lookup()'s answers; the search page its phrase matches and "Did you mean" too.
+        const seen = (index: LookupIndex) => (phrases ? shown(index, text) : shown(index, text).box);
+        expect(seen(part.index), `${text}${phrases ? ' (search page)' : ''}`).toEqual(seen(whole));
+      }
+    }
   });
 
   it('answers a sentence of six words or more as the whole index does, from the entries its words leave', async () => {
@@ -209,7 +226,7 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
     expect(await partFor({ ...all.manifest, wholeBytes: 1024 }, async () => all.words, text, shard, {}, async () => all.cjk)).toBe('whole');
   });
 
-  it('gives the search page the phrase matches beside exact answers, and the header box only the exact answers', async () => {
+  it('gives the search page the phrase matches beside exact answers, and the header box the exact answers (and a description typed whole)', async () => {
     const answered = whole.codes
       .flatMap((item) => [...(item.messages ?? []), ...(item.name ? [`${item.name}: ${item.meaning.split(' / ')[0]}`] : []), `{"code": ${JSON.stringify(item.code)}, "message": ${JSON.stringify(item.meaning.split(' / ')[0])}}`])
       .filter((t, i, a) => a.indexOf(t) === i && exactAnswers(whole, t).answers.length);
@@ -219,7 +236,9 @@ describe('the real catalogue cut into small shards, for texts with no exact answ
       let wordsRead = false;
       const box = await partFor(all.manifest, async () => ((wordsRead = true), all.words), text, shard, {}, async () => all.cjk);
       if (box === 'whole') throw new Error(`${text}: read the whole index`);
-      expect(wordsRead, text).toBe(false);
+      // The word index only for typed words that may be a code's whole description, which lookup() lists too.
+      expect(wordsRead, text).toBe(mayBeMeaning(text));
+      expect(shown(box.index, text).box, text).toEqual(shown(whole, text).box);
       const page = await partFor(all.manifest, async () => all.words, text, shard, { phrases: true }, async () => all.cjk);
       if (page === 'whole') continue;
       expect(shown(page.index, text), text).toEqual(shown(whole, text));

@@ -18,7 +18,7 @@
  * - lookup.ts: lookup() itself.
  */
 export type { Answer, LookupIndex, LookupItem, LookupOptions, LookupResult, LookupVendor, Via } from './types.ts';
-export { didYouMean, exactAnswers, isTyped, lookup, MAX_SCAN_CHARS, MAX_TOKENS, TRUNCATED_NOTE, withoutVendorWords } from './lookup.ts';
+export { didYouMean, exactAnswers, isTyped, lookup, mayBeMeaning, MAX_SCAN_CHARS, MAX_TOKENS, TRUNCATED_NOTE, withoutVendorWords } from './lookup.ts';
 export { enterAnswer } from './enter.ts';
 export { allowedEdits, editDistance, nameWordsOf, sharedWordRule, sharesWord, type PlacedWords } from './near.ts';
 // What the word index (utils/lookup-words.ts) reads words, names and vendor words with, so it reads them alike.
