@@ -76,7 +76,7 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   }
   // Typed words that are a code's whole description ("system busy", Xiaomi 10002) beside an exact answer that
   // reads the same (Meizu's SYSTEM_BUSY): that code is suggested right after, not hidden by the exact answer.
-  if (answers.length && suggest && mayBeMeaning(text)) {
+  if (answers.length && suggest && mayBeMeaning(text, tokens)) {
     const said = (tables.byMeaning.get(phraseText(trimmed)) ?? []).filter((item) => (!vendor || item.vendor === vendor) && !answers.some((a) => a.item === item));
     answers.push(...said.map((item): Answer => ({ item, via: 'words', match: trimmed, likely: false, exact: false })));
   }
@@ -97,10 +97,10 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
  * descriptions of two words or more): typed words, two or more. The lookup shards read the word index for such a
  * text even when it has exact answers (lookup-part.ts).
  */
-export function mayBeMeaning(text: string): boolean {
+export function mayBeMeaning(text: string, tokens?: Token[]): boolean {
   const read = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
   const trimmed = read.trim();
-  return isTyped(trimmed, tokenize(read).tokens) && phraseText(trimmed).trim().includes(' ');
+  return isTyped(trimmed, tokens ?? tokenize(read).tokens) && phraseText(trimmed).trim().includes(' ');
 }
 
 /** Whether a (trimmed) text reads as typed, a few words, not a paste: a typed query is read with less suspicion. */
