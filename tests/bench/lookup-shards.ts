@@ -5,7 +5,9 @@
  * from content/ files as the build makes it (synthetic entries added in a
  * temporary copy), and each text is assembled by the browser loader's own
  * logic (src/utils/lookup-part.ts). Prints the whole index, the manifests, the
- * shards, and the files and bytes each text fetches (gzipped, as sent).
+ * shards, and the files and bytes each text fetches (gzipped, as sent); and, for
+ * every list of texts, whether what the header box and the search page show from
+ * those files is what they show from the whole index (--no-answers: not checked).
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +15,8 @@ import { gzipSync } from 'node:zlib';
 import { contentIndex } from '../helpers/content-index.ts';
 import { REAL_PASTES } from './real-pastes.ts';
 import { addSyntheticEntries, copyProject, removeProject } from './synthetic.ts';
-import { toCompact } from '../../src/utils/lookup-compact.ts';
+import { fromCompact, toCompact } from '../../src/utils/lookup-compact.ts';
+import { didYouMean, lookup, phraseMatches, type LookupIndex } from '../../src/utils/lookup/index.ts';
 import { partFor, partForPath } from '../../src/utils/lookup-part.ts';
 import { LOOKUP_BUDGET, manifestFile, SHARD_BUDGET } from '../../src/utils/lookup-shards.ts';
 import { cjkFile, wordsFile } from '../../src/utils/lookup-words-format.ts';
@@ -23,7 +26,7 @@ import { browsePart } from '../../src/utils/browse-page.ts';
 import type { Filters } from '../../src/utils/filters.ts';
 
 // Synthetic entries with a Chinese meaning as often as real ones (tests/helpers/synthetic-entries.ts); --no-chinese: none.
-const { values } = parseArgs({ options: { scales: { type: 'string', default: 'real,3000,20000' }, chinese: { type: 'boolean', default: true } }, allowNegative: true });
+const { values } = parseArgs({ options: { scales: { type: 'string', default: 'real,3000,20000' }, chinese: { type: 'boolean', default: true }, answers: { type: 'boolean', default: true } }, allowNegative: true });
 const gz = (json: string) => gzipSync(json).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -51,6 +54,13 @@ for (const scale of values.scales.split(',')) {
     const cjkGz = cjk ? gz(JSON.stringify(cjkFile(cjk))) : 0;
     console.log(`  ${shards.length} shards of ${kb(Math.min(...sizes))} to ${kb(Math.max(...sizes))} gz, cut in ${seconds} s: ${manifest.first.length} key, ${manifest.worded.first.length} wording, ${cut.cjkWorded?.first.length ?? 0} CJK wording, ${words.lex.from - manifest.rec!.from - words.cjk.count} record, ${words.cjk.count} CJK, ${words.lex.first.length} word index, ${words.pairs ?? 0} CJK pair`);
     console.log(`  manifest ${kb(manifestGz)} gz; word index manifest (api/lookup/words.json, for a text with no exact answer) ${kb(wordsGz)} gz; CJK manifest (api/lookup/cjk.json: CJK wordings and pair index, for a text with CJK characters) ${kb(cjkGz)} gz`);
+    const wholeIndex = fromCompact(whole);
+    /** What the header box shows for a text (lookup()), and the search page besides: its phrase matches and "Did you mean". */
+    const shown = (index: LookupIndex, q: string, phrases: boolean) =>
+      JSON.stringify([
+        lookup(index, q, { limit: 12 }).answers.map((a) => `${a.item.vendor}/${a.item.code} ${a.via} ${a.match} ${a.likely}`),
+        ...(phrases ? [phraseMatches(index, q).map((i) => `${i.vendor}/${i.code}`), didYouMean(index, q).map((a) => `${a.item.vendor}/${a.item.code} ${a.match}`)] : []),
+      ]);
     const last = whole.codes.find((c) => c.c === '7012345') ?? whole.codes.at(-1)!;
     const named = whole.codes.find((c) => c.n && /[a-z]/i.test(c.n))!;
     const chinese = whole.codes.map((c) => c.d.split(' / ').find((d) => /[\u4e00-\u9fff]{4}/.test(d))).find(Boolean)!;
@@ -137,6 +147,11 @@ for (const scale of values.scales.split(',')) {
         const over = byBytes.filter((m) => m.bytes > LOOKUP_BUDGET);
         console.log(`  ${label}, ${phrases ? 'search page' : 'header box'}: ${measured.length} texts; ${byBytes.length - over.length} within ${kb(LOOKUP_BUDGET)}, ${over.length} over, ${measured.length - byBytes.length} read the whole index; median ${at(0.5)}, p95 ${at(0.95)}, max ${at(1)}`);
         for (const m of over.slice(-5).reverse()) console.log(`    over: ${JSON.stringify(m.q).slice(0, 90)} ${m.files} files, ${kb(m.bytes)} [${byKinds(m.fetched)}]`);
+        if (!values.answers) continue;
+        // The same answers as from the whole index, for every text read from shards (the rest read the whole index).
+        const differ = byBytes.filter((m) => m.part !== 'whole' && shown(m.part.index, m.q, phrases) !== shown(wholeIndex, m.q, phrases));
+        console.log(`    answers as from the whole index: ${byBytes.length - differ.length} of ${byBytes.length}`);
+        for (const m of differ.slice(0, 5)) console.log(`    differs: ${JSON.stringify(m.q).slice(0, 90)}\n      shards ${m.part !== 'whole' && shown(m.part.index, m.q, phrases)}\n      whole  ${shown(wholeIndex, m.q, phrases)}`);
       }
     }
     // The 404 page guesses what a hand-typed address meant from the shards of its segments.
