@@ -210,7 +210,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const lightHeld = heldBy.filter((w) => weight.get(w) === 0);
   const bounded = () =>
     variants.every(({ q }) => q.some((w) => !waiting.has(w) && light(w) && read(w)) || q.every((w) => waiting.has(w) || read(w))) &&
-    // (No light word among them, and every word is read: holders of no word read would be every entry.)
+    // A phrase's holders: bounded by two light words read (or its one); with no light word, by every word.
     (!byHolders || (lightHeld.length > 0 && lightHeld.filter((w) => !unreadWords.has(w)).length >= Math.min(2, lightHeld.length)) || heldBy.every((w) => !unreadWords.has(w))) &&
     sentences.every((asked) => asked.filter((w) => unreadWords.has(w)).length <= similarNeed(asked.length) - 2);
   const pinned = phrasing && byPairs && phraseWords.length === 1 ? phraseWords[0] : undefined;
