@@ -198,6 +198,24 @@ describe('the sharded lookup index, in a browser', () => {
     });
   }, 120_000);
 
+  it('answers a name in the lookup box from its name shard and the record shard its place names, not the whole index', async () => {
+    const manifest = readManifest(JSON.parse(readFileSync(join(dist, 'api/lookup/manifest.json'), 'utf8')) as ShardManifestFile);
+    const words = readWords(JSON.parse(readFileSync(join(dist, 'api/lookup/words.json'), 'utf8')) as WordManifest)!;
+    const isRecordShard = (n: number) => n >= manifest.rec!.from && n < words.cjk.from;
+    await withPage(async (page, url) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(url);
+      await page.locator('#site-search').fill('BadDeviceToken');
+      await page.locator('#site-search-listbox [role=option]').filter({ hasText: 'BadDeviceToken' }).first().waitFor();
+      const shards = requests.flatMap((p) => /^\/api\/lookup\/(\d+)\.json$/.exec(p)?.[1] ?? []).map(Number);
+      expect(shards.some((n) => n < manifest.worded.from)).toBe(true);
+      expect(shards.filter(isRecordShard).length).toBeGreaterThan(0);
+      expect(requests).not.toContain('/api/lookup.json');
+      expect(requests).not.toContain('/api/lookup/words.json');
+    });
+  }, 120_000);
+
   it('lists, on the search page, the description a timestamped log line quotes, from the word index', async () => {
     const { codes } = JSON.parse(readFileSync(join(dist, 'api/lookup.json'), 'utf8')) as CompactIndex;
     const real = codes.find((c) => !/^7\d{6}$/.test(c.c) && (c.d.match(/[a-z]+/gi) ?? []).length >= 8 && c.d.length <= 120 && !/[{}"=:\u4e00-\u9fff]/.test(c.d))!;
