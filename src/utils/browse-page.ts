@@ -11,8 +11,7 @@
  */
 import { fromCompact, type CompactIndex, type CompactItem } from './lookup-compact.ts';
 import type { LookupIndex } from './lookup/index.ts';
-import type { ShardItem } from './lookup-shards.ts';
-import { recordShards } from './lookup-words-read.ts';
+import { recordsAt } from './lookup-shards.ts';
 import { facetsOf, readFacets, type FacetsFile, type PlaceFacets } from './browse-facets.ts';
 import { passesFilters, type Filters } from './filters.ts';
 
@@ -66,11 +65,7 @@ export async function browsePart(source: BrowseSource, filters: Filters, page: n
   }
   const { vendors, runs, rec } = file.sharded;
   const at = pageOf(readFacets(file, runs), filters, page);
-  const wanted = new Set(at.places);
-  const byPlace = new Map<number, CompactItem>();
-  for (const records of await Promise.all(recordShards({ rec }, at.places).map((n) => source.shard(n) as Promise<ShardItem[]>))) {
-    for (const r of records) if (wanted.has(r.i)) byPlace.set(r.i, r);
-  }
+  const byPlace = new Map<number, CompactItem>((await recordsAt(rec, at.places, source.shard)).map((r) => [r.i, r]));
   const missing = at.places.find((p) => !byPlace.has(p));
   if (missing !== undefined) throw new Error(`lookup shards: no record of place ${missing}, which facets.json lists`);
   return { index: fromCompact({ vendors, codes: at.places.map((p) => byPlace.get(p)!) }), page: at };

@@ -6,9 +6,9 @@
  */
 import { fromCompact } from './lookup-compact.ts';
 import { cjkMatches, exactAnswers, foldName, hasCjk, mayBeMeaning, mayMatchPhrases, type LookupIndex, type LookupResult } from './lookup/index.ts';
-import { isNameShard, namePlaces, SHARD_BUDGET, shardOf, shardsForText, type KeyShard, type ShardItem, type ShardManifest } from './lookup-shards.ts';
+import { isNameShard, namePlaces, recordsAt, SHARD_BUDGET, shardOf, shardsForText, type KeyShard, type ShardItem, type ShardManifest } from './lookup-shards.ts';
 import { pathSegments } from './resolve-path.ts';
-import { planWords, recordShards } from './lookup-words-read.ts';
+import { planWords } from './lookup-words-read.ts';
 import type { CjkEntry, CjkManifest, LexEntry, WordManifest } from './lookup-words-format.ts';
 
 export interface Part {
@@ -80,11 +80,11 @@ export async function partFor(
   const places = plan.places(fetched, cjkTexts);
   if (places === 'whole') return 'whole';
   add(kept);
-  add(await recordsAt(manifest, places, shard));
+  add(await recordsOf(manifest, places, shard));
   // A sentence's entries that may read like it, unless those records show the lookup never compares it.
   const like = plan.similar(fetched, index);
   if (like === 'whole') return 'whole';
-  add(await recordsAt(manifest, like.filter((p) => !byPlace.has(p)), shard));
+  add(await recordsOf(manifest, like.filter((p) => !byPlace.has(p)), shard));
   // Adding records gives no exact answer the text's own shards did not: the answers stay none.
   return { index: index(), exact };
 }
@@ -112,15 +112,13 @@ async function keyShardRecords(manifest: ShardManifest, numbers: number[], names
     if (isNameShard(got)) named.push(...namePlaces(got, names));
     else records.push(...got);
   }
-  return [...records, ...(await recordsAt(manifest, named, shard))];
+  return [...records, ...(await recordsOf(manifest, named, shard))];
 }
 
-/** The records at these places (a name's, the word index's answers), from the record shards: those alone. */
-async function recordsAt(manifest: ShardManifest, places: Iterable<number>, shard: (n: number) => Promise<unknown>): Promise<ShardItem[]> {
-  const wanted = new Set(places);
-  if (!wanted.size) return [];
-  const { rec } = manifest;
-  if (!rec) throw new Error('lookup shards: api/lookup/manifest.json lists no record shards (rec), which names and the word index are read from');
-  const shards = await Promise.all(recordShards({ rec }, [...wanted]).map((n) => shard(n) as Promise<ShardItem[]>));
-  return shards.flat().filter((r) => wanted.has(r.i));
+/** The records at these places (a name's, the word index's answers), from the record shards the manifest lists. */
+async function recordsOf(manifest: ShardManifest, places: Iterable<number>, shard: (n: number) => Promise<unknown>): Promise<ShardItem[]> {
+  const wanted = [...places];
+  if (!wanted.length) return [];
+  if (!manifest.rec) throw new Error('lookup shards: api/lookup/manifest.json lists no record shards (rec), which names and the word index are read from');
+  return recordsAt(manifest.rec, wanted, shard);
 }

@@ -482,14 +482,39 @@ function compareKeys(a: string, b: string): number {
 
 /** The shard whose range holds `key` (the last whose first key is not after it). */
 export function shardOf(manifest: Pick<ShardManifest, 'first'>, key: string): number {
+  return lastNotAfter(manifest.first.length, (n) => compareKeys(manifest.first[n]!, key) <= 0);
+}
+
+/**
+ * Of `count` sorted items, the last whose start is not after what is sought (`notAfter(n)`: true up to some n, false
+ * past it); 0 when none is. Finds a key's shard, a place's record shard and a place's run of vendors.
+ */
+export function lastNotAfter(count: number, notAfter: (n: number) => boolean): number {
   let lo = 0;
-  let hi = manifest.first.length - 1;
+  let hi = count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (compareKeys(manifest.first[mid]!, key) <= 0) lo = mid;
+    if (notAfter(mid)) lo = mid;
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** The record shards that hold these places. */
+export function recordShards(rec: RecordRanges, places: number[]): number[] {
+  const first = decodePlaces(rec.first);
+  return [...new Set(places.map((p) => rec.from + lastNotAfter(first.length, (n) => first[n]! <= p)))].sort((a, b) => a - b);
+}
+
+/**
+ * The records at these places, from the record shards that hold them (`shard(n)` fetches shard n): those alone, in
+ * no particular order. A name's places (NameShard), the word index's answers and a page of browsing read them.
+ */
+export async function recordsAt(rec: RecordRanges, places: Iterable<number>, shard: (n: number) => Promise<unknown>): Promise<ShardItem[]> {
+  const wanted = new Set(places);
+  if (!wanted.size) return [];
+  const shards = await Promise.all(recordShards(rec, [...wanted]).map((n) => shard(n) as Promise<ShardItem[]>));
+  return shards.flat().filter((r) => wanted.has(r.i));
 }
 
 const WORD = /[\p{L}\p{N}]/u;

@@ -21,7 +21,7 @@
  * `whole`: a prefix, a phrase or a sentence that needs too much.
  */
 import { allowedEdits, cjkEdgePairs, cjkMatches, cjkMatchText, cjkPairs, cjkSimilar, editDistance, findVendors, foldName, foldWording, isCjkSentence, isNumberWord, LIMITS, longestNonCjkRun, phraseText, sentenceWords, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
-import { shardOf, type RecordRanges, type ShardManifest } from './lookup-shards.ts';
+import { lastNotAfter, shardOf, type ShardManifest } from './lookup-shards.ts';
 import { byKeyOf, cjkAlike, cjkHolding, PHRASE_CANDIDATES, phraseRanks, scoredWords, SIMILAR_CANDIDATES, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
 import { cjkPairKey, decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, PAIR_KEY_SHARE, pairKey, type CjkEntry, type PairManifest, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
@@ -535,28 +535,5 @@ function cjkTop(shards: CjkEntry[][], text: string, named: string[], runs: [numb
 
 /** The vendor of a place, from the catalogue's runs by vendor. */
 export function vendorAt(runs: [number, string][], place: number): string {
-  let lo = 0;
-  let hi = runs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (runs[mid]![0] <= place) lo = mid;
-    else hi = mid - 1;
-  }
-  return runs[lo]?.[1] ?? '';
-}
-
-/** The record shards that hold these places. */
-export function recordShards({ rec }: { rec: RecordRanges }, places: number[]): number[] {
-  const first = decodePlaces(rec.first);
-  const shardAt = (place: number) => {
-    let lo = 0;
-    let hi = first.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (first[mid]! <= place) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  return [...new Set(places.map((p) => rec.from + shardAt(p)))].sort((a, b) => a - b);
+  return runs[lastNotAfter(runs.length, (n) => runs[n]![0] <= place)]?.[1] ?? '';
 }

@@ -14,8 +14,7 @@ import { startStaticServer } from '../../src/cli/static-server.ts';
 import { fixtureProject, PROJECT_ROOT, type FixtureProject } from '../helpers/fixture-project.ts';
 import { addSyntheticEntries, countEntries } from '../helpers/synthetic-entries.ts';
 import { permalinkPath, rowAnchor, vendorPartPath } from '../../src/utils/urls.ts';
-import { isNameShard, itemKeys, LOOKUP_BUDGET, namePlaces, readManifest, SHARD_BUDGET, shardOf, shardsForText, wordingTexts, type KeyShard, type ShardItem, type ShardManifestFile } from '../../src/utils/lookup-shards.ts';
-import { recordShards } from '../../src/utils/lookup-words-read.ts';
+import { isNameShard, itemKeys, LOOKUP_BUDGET, namePlaces, readManifest, recordShards, SHARD_BUDGET, shardOf, shardsForText, wordingTexts, type KeyShard, type ShardItem, type ShardManifestFile } from '../../src/utils/lookup-shards.ts';
 import type { CompactIndex, CompactItem } from '../../src/utils/lookup-compact.ts';
 import type { WordManifest } from '../../src/utils/lookup-words.ts';
 import { readCjk, readWords, type CjkFile } from '../../src/utils/lookup-words-format.ts';
@@ -114,7 +113,7 @@ describe(`the lookup index of ${ENTRIES} entries`, () => {
     const shards = manifest.first.map((_, n) => json<KeyShard>(`api/lookup/${n}.json`));
     const recordFiles = new Map<number, ShardItem[]>();
     const recordAt = (i: number) => {
-      const n = recordShards({ rec: manifest.rec! }, [i])[0]!;
+      const n = recordShards(manifest.rec!, [i])[0]!;
       if (!recordFiles.has(n)) recordFiles.set(n, json<ShardItem[]>(`api/lookup/${n}.json`));
       return recordFiles.get(n)!.find((r) => r.i === i) ?? { c: undefined };
     };
