@@ -45,8 +45,6 @@ export interface WordShards {
   shards: (ShardItem[] | CjkEntry[] | LexEntry[])[];
 }
 
-
-
 function addRank(map: Map<string, Map<number, number>>, key: string, place: number, rank: number): void {
   let places = map.get(key);
   if (!places) map.set(key, (places = new Map()));
