@@ -38,11 +38,39 @@ export const textLengthOf = (rank: number) => Math.floor(rank / WORD_RANK_SCALE)
 export const fewestWordsOf = (rank: number) => rank % WORD_RANK_SCALE;
 
 /**
- * Two neighbouring CJK characters of the entries' CJK texts (cjkPairs). Its `p` postings rank by wordRank: the
- * length of the entry's shortest CJK text holding the pair, and the fewest pairs of one that does, so a CJK text
- * reads which entries hold it, or may be worded like it, from the postings alone (lookup-words-read.ts).
+ * Two neighbouring CJK characters of the entries' CJK texts (cjkPairs). Its `p` postings rank by pairRank: the
+ * fewest pairs of the entry's CJK texts holding the pair, then the length of the shortest, so a CJK text reads
+ * which entries hold it, or may be worded like it, from the postings alone (lookup-words-read.ts).
  */
 export const cjkPairKey = (pair: string) => `c:${pair}`;
+
+/**
+ * A CJK pair's `p` ranking key: the fewest distinct pairs of the entry's CJK texts holding the pair (cjkSimilar's
+ * sets) first, then the length of its shortest CJK text holding it, below `lengths` (PairManifest `lengths`: one
+ * more than the longest CJK text's). Fewest first, so a common pair's postings, cut in that order (pairPartKey),
+ * give the entries whose texts have few pairs apart: a Chinese sentence reads only those (lookup-words-rank.ts,
+ * alikeComplete). The scale is the catalogue's own, so a rank has as few digits as a length-first one had.
+ */
+export const pairRank = (fewestPairs: number, length: number, lengths: number) => fewestPairs * lengths + length;
+export const pairLengthOf = (rank: number, lengths: number) => rank % lengths;
+export const pairFewestOf = (rank: number, lengths: number) => Math.floor(rank / lengths);
+
+/**
+ * The key of a part after the first of a pair's postings, whose first entry's texts have `fewest` pairs (`c:推送`,
+ * then `c:推送\u000107`, …): parts sort in the order of their entries (fewest pairs first), right after the pair's
+ * own key (the first part), so the parts that may hold entries with texts of at most so many pairs are a range
+ * (pairPartsUpTo). Two digits of base 36; a part whose first entry's count is the part's before it (`again`: its
+ * parts with that count before it) adds how many. Short, since the CJK manifest lists the first key of each shard.
+ */
+export const pairPartKey = (pair: string, fewest: number, again = 0) => `${cjkPairKey(pair)}\u0001${base36(fewest)}${again ? `\u0001${base36(again)}` : ''}`;
+
+/** The range of a pair's keys whose postings hold every entry with a text of at most `fewest` pairs holding it; all of them at Infinity. */
+export function pairPartsUpTo(pair: string, fewest: number): [string, string] {
+  const key = cjkPairKey(pair);
+  return [key, fewest === Infinity ? `${key}\u0001\uffff` : `${key}\u0001${base36(Math.max(0, fewest))}\uffff`];
+}
+/** Two base-36 digits, which sort as the numbers do: up to 1,295 (a text of more pairs counts as that many, still in order). */
+const base36 = (n: number) => Math.min(n, 36 * 36 - 1).toString(36).padStart(2, '0');
 
 /**
  * Share of the shard budget a range of CJK pairs takes: a CJK text reads a pair's shard for each of its pairs, a
@@ -139,6 +167,8 @@ export function decodeGroups(groups: Groups | undefined): Map<number, number> {
 export interface PairManifest {
   from: number;
   first: string[];
+  /** One more than the length of the longest CJK text: postings rank by pairRank on this scale. */
+  lengths: number;
   /**
    * (As places: gaps, comma-separated) the shards of one pair's postings over the pairs' share of the budget
    * (PAIR_KEY_SHARE): a common pair, or parts of one. A text reads those only when its other pairs leave too many

@@ -5,7 +5,7 @@
  * The reader (lookup-words-read.ts) keeps the top of each, or all that may be.
  */
 import { LIMITS } from './lookup/index.ts';
-import { cjkPairKey, decodeGroups, fewestWordsOf, textLengthOf, type LexEntry } from './lookup-words-format.ts';
+import { cjkPairKey, decodeGroups, fewestWordsOf, pairFewestOf, pairLengthOf, textLengthOf, type LexEntry } from './lookup-words-format.ts';
 
 /** A sentence whose words leave more entries than this that might read like it reads the whole index. */
 export const SIMILAR_CANDIDATES = 40;
@@ -27,25 +27,70 @@ export const PHRASE_CANDIDATES = 40;
  * may hold each of those, so it may share that many more, and the entries left are a superset.
  */
 export function similarCandidates(byKey: Map<string, LexEntry[]>, asked: string[], unread: string[] = []): number[] | 'whole' {
-  return alikeBound(byKey, asked, (w) => `w:${w}`, (w) => unread.includes(w), LIMITS.wordOverlap, SIMILAR_CANDIDATES);
+  return alikeBound(byKey, asked, (w) => `w:${w}`, (w) => (unread.includes(w) ? 0 : Infinity), LIMITS.wordOverlap, SIMILAR_CANDIDATES, fewestWordsOf);
 }
 
 /**
  * The bound similarCandidates and cjkAlike share: of the distinct words or pairs `asked` (their postings under `key`),
- * the entries that may share at least `overlap` of them, Dice, every `unread` one counted as shared. `whole` when
- * more than `most` are left, or when a text sharing only unread ones could pass (the postings read bound nothing).
+ * the entries that may share at least `overlap` of them, Dice. Each key's postings were read for the entries whose
+ * texts have at most `readUpTo(key)` words or pairs holding it (Infinity: all; 0: none, a common word left unread):
+ * an entry they do not show may hold it in a longer text. `whole` when more than `most` are left, or when a text the
+ * postings read do not show could pass (they bound nothing: alikeComplete).
  */
-function alikeBound(byKey: Map<string, LexEntry[]>, asked: string[], key: (asked: string) => string, unread: (asked: string) => boolean, overlap: number, most: number): number[] | 'whole' {
-  const a = asked.length;
-  const u = asked.filter(unread).length;
-  if (similarNeed(a, overlap) - u < 1) return 'whole';
-  const left = [...textCounts(byKey, asked.filter((k) => !unread(k)).map(key))]
-    .filter(([, [read, fewest]]) => {
-      const c = read + u;
-      return (2 * c) / (a + Math.max(c, fewest)) >= overlap;
-    })
-    .map(([p]) => p);
+function alikeBound(byKey: Map<string, LexEntry[]>, asked: string[], key: (asked: string) => string, readUpTo: (asked: string) => number, overlap: number, most: number, fewestOf: (rank: number) => number): number[] | 'whole' {
+  const limits = asked.map(readUpTo);
+  if (!alikeComplete(limits, overlap)) return 'whole';
+  const seen = new Map<number, { count: number; fewest: number; limits: number[] }>();
+  asked.forEach((k, n) => {
+    if (!limits[n]) return;
+    for (const [p, rank] of postings(byKey, key(k), 'p')) {
+      const entry = seen.get(p) ?? seen.set(p, { count: 0, fewest: Infinity, limits: [] }).get(p)!;
+      entry.count++;
+      entry.fewest = Math.min(entry.fewest, fewestOf(rank));
+      entry.limits.push(limits[n]!);
+    }
+  });
+  const left = [...seen].filter(([, { count, fewest, limits: shown }]) => mayReadAlike(asked.length, overlap, count, fewest, without(limits, shown))).map(([p]) => p);
   return left.length > most ? 'whole' : left;
+}
+
+/**
+ * Whether the postings read up to these limits (alikeBound's readUpTo, one a key asked) show every entry with a text
+ * that may read like the text asked: one they do not show shares only keys read up to fewer words or pairs than its
+ * text has, and must still share enough. Leaving common keys unread (0) keeps this while fewer than similarNeed are;
+ * reading them up to a length, while the rarer ones read whole are enough for longer texts.
+ */
+export function alikeComplete(limits: number[], overlap: number): boolean {
+  return !mayReadAlike(limits.length, overlap, 0, 1, limits);
+}
+
+/**
+ * Whether a text of at least `fewest` words or pairs may share `overlap` (Dice) of `asked` of them: `count` are
+ * shown shared, and each key it is not shown to hold (`unseen`: the length up to which that key was read) it may
+ * hold in a text longer than that. At each length the most it may share is known; the best length in each run
+ * of lengths where that does not change is the nearest to it (Dice rises with the text's length up to the shared
+ * count, then falls).
+ */
+function mayReadAlike(asked: number, overlap: number, count: number, fewest: number, unseen: number[]): boolean {
+  // A text of more words or pairs than this cannot share enough, sharing them all.
+  const longest = Math.floor((asked * (2 - overlap)) / overlap + 1e-9);
+  let from = Math.max(1, fewest);
+  const ends = [...new Set([...unseen.filter((u) => u >= from && u < longest), longest])].sort((a, b) => a - b);
+  for (const to of ends) {
+    if (to < from) continue;
+    const shared = count + unseen.filter((u) => u < from).length;
+    const t = Math.min(to, Math.max(from, shared));
+    if ((2 * Math.min(shared, t)) / (asked + t) >= overlap) return true;
+    from = to + 1;
+  }
+  return false;
+}
+
+/** `all` without one of each of `some` (a multiset difference). */
+function without(all: number[], some: number[]): number[] {
+  const left = [...all];
+  for (const x of some) left.splice(left.indexOf(x), 1);
+  return left;
 }
 
 /** How many of a sentence's `distinct` words (or CJK pairs, at LIMITS.cjkOverlap) a text must share to read like it (see similarCandidates). */
@@ -58,11 +103,11 @@ export function similarNeed(distinct: number, overlap: number = LIMITS.wordOverl
  * text holding a text with these pairs (cjkMatches). Each with the longest of the pairs' ranks' lengths: a lower
  * bound on the length of its text holding them all, and for one pair that length.
  */
-export function cjkHolding(byKey: Map<string, LexEntry[]>, pairs: string[]): Map<number, number> {
+export function cjkHolding(byKey: Map<string, LexEntry[]>, pairs: string[], lengths: number): Map<number, number> {
   let held: Map<number, number> | undefined;
   for (const pair of new Set(pairs)) {
     const here = postings(byKey, cjkPairKey(pair), 'p');
-    held = new Map([...(held ?? here)].filter(([p]) => here.has(p)).map(([p, rank]) => [p, Math.max(held ? rank : 0, textLengthOf(here.get(p)!))]));
+    held = new Map([...(held ?? here)].filter(([p]) => here.has(p)).map(([p, rank]) => [p, Math.max(held ? rank : 0, pairLengthOf(here.get(p)!, lengths))]));
   }
   return held ?? new Map();
 }
@@ -70,34 +115,21 @@ export function cjkHolding(byKey: Map<string, LexEntry[]>, pairs: string[]): Map
 /**
  * The entries that may have a CJK text worded like a CJK sentence with these distinct pairs (cjkSimilar: at least
  * LIMITS.cjkOverlap of both texts' pairs shared, Dice), as similarCandidates bounds English ones: an entry's CJK
- * texts hold c of the pairs, and one holding any has at least f pairs (the `c:` postings' wordRank), so none scores
- * more than 2c / (a + max(c, f)). Of `unread` pairs (common ones whose postings were not read) an entry may hold
- * all: c counts them. `whole` when more than `most` are left, or when a text sharing only unread pairs could read
- * like it.
+ * texts hold c of the pairs, and one holding any has at least f pairs (the `c:` postings' pairRank), so none scores
+ * more than 2c / (a + max(c, f)). A common pair's postings may be read only for the entries whose texts have at most
+ * `readUpTo` pairs (0: not at all): an entry they do not show may hold it in a longer text, and c counts it there.
+ * `whole` when more than `most` are left, or when a text the postings read do not show could read like it.
  */
-export function cjkAlike(byKey: Map<string, LexEntry[]>, pairs: string[], most = SIMILAR_CANDIDATES, unread: ReadonlySet<string> = new Set()): number[] | 'whole' {
-  return alikeBound(byKey, pairs, cjkPairKey, (p) => unread.has(p), LIMITS.cjkOverlap, most);
+export function cjkAlike(byKey: Map<string, LexEntry[]>, pairs: string[], lengths: number, most = SIMILAR_CANDIDATES, readUpTo: ReadonlyMap<string, number> = new Map()): number[] | 'whole' {
+  return alikeBound(byKey, pairs, cjkPairKey, (p) => readUpTo.get(p) ?? Infinity, LIMITS.cjkOverlap, most, (rank) => pairFewestOf(rank, lengths));
 }
 
 /** Places of the entries whose texts (their `p` postings) hold every one of these words, in catalogue order. */
 export function textsHolding(byKey: Map<string, LexEntry[]>, words: string[]): number[] {
   const distinct = [...new Set(words)];
-  return [...textCounts(byKey, distinct.map((w) => `w:${w}`))].filter(([, [n]]) => n === distinct.length).map(([p]) => p).sort((a, b) => a - b);
-}
-
-/**
- * For every entry whose texts hold any of these distinct keys' words (their `p` postings: `w:` words, `c:` CJK pairs):
- * how many of them, and the fewest distinct words (or pairs) of a text of the entry that holds one of them (wordRank).
- */
-function textCounts(byKey: Map<string, LexEntry[]>, keys: string[]): Map<number, [number, number]> {
-  const counts = new Map<number, [number, number]>();
-  for (const key of keys) {
-    for (const [p, rank] of postings(byKey, key, 'p')) {
-      const [n, fewest] = counts.get(p) ?? [0, Infinity];
-      counts.set(p, [n + 1, Math.min(fewest, fewestWordsOf(rank))]);
-    }
-  }
-  return counts;
+  const counts = new Map<number, number>();
+  for (const w of distinct) for (const p of postings(byKey, `w:${w}`, 'p').keys()) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n === distinct.length).map(([p]) => p).sort((a, b) => a - b);
 }
 
 /** Places by the shortest text holding the phrase, shortest first (catalogue order among equals), as phraseMatches ranks. */

@@ -22,8 +22,8 @@
  */
 import { allowedEdits, cjkEdgePairs, cjkMatches, cjkMatchText, cjkPairs, cjkSimilar, editDistance, findVendors, foldName, foldWording, isCjkSentence, isNumberWord, LIMITS, longestNonCjkRun, phraseText, sentenceWords, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { lastNotAfter, shardOf, type ShardManifest } from './lookup-shards.ts';
-import { byKeyOf, cjkAlike, cjkHolding, PHRASE_CANDIDATES, phraseRanks, scoredWords, SIMILAR_CANDIDATES, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
-import { cjkPairKey, decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, PAIR_KEY_SHARE, pairKey, type CjkEntry, type PairManifest, type LexEntry, type WordManifest } from './lookup-words-format.ts';
+import { alikeComplete, byKeyOf, cjkAlike, cjkHolding, PHRASE_CANDIDATES, phraseRanks, scoredWords, SIMILAR_CANDIDATES, similarCandidates, similarNeed, textsHolding } from './lookup-words-rank.ts';
+import { decodePlaces, lengthRange, longerWords, nameOf, namesByWordKey, namesByWordOf, PAIR_KEY_SHARE, pairKey, pairPartsUpTo, type CjkEntry, type PairManifest, type LexEntry, type WordManifest } from './lookup-words-format.ts';
 
 /**
  * A typed prefix whose keys span more key shards than this (`70` at 20,000 codes) reads the whole index. Names' key
@@ -68,8 +68,9 @@ export interface WordPlan {
    * Shards of the word index to fetch after those fetched so far (`entries`, from `lex` and every call before), as
    * their entries tell: the postings of a named vendor's words, which lookup() reads only when the words without them
    * find nothing; common words left unread, when the other words leave too many entries; then a phrase's pairs, when
-   * too many entries hold all its words. Called until it returns none (three times at most: numbers left unread,
-   * then common words, then a phrase's pairs or a named vendor's words).
+   * too many entries hold all its words; a Chinese sentence's common pairs, further, when the parts read leave too
+   * many entries. Called until it returns none (for words, three times at most: numbers left unread, then common
+   * words, then a phrase's pairs or a named vendor's words; for pairs, a round each time they are read further).
    */
   later(entries: LexEntry[]): number[];
   /** The places whose records the answers may need, from the fetched entries and CJK texts; `whole` when they cannot tell. */
@@ -309,29 +310,51 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const edges = new Set(cjkHeld.flatMap((held) => held.edges));
   const cjkLike = cjkSentence && !(answered && cjkMatched) ? [...new Set([text, trimmed])].map((t) => [...cjkPairs(foldWording(t.slice(0, 200)))]).filter((pairs) => pairs.length >= 2) : [];
   const askedPairs = [...new Set([...cjkHeld.flatMap((h) => h.pairs), ...cjkLike.flat()])];
-  const pairRange = (pair: string): [string, string] => [cjkPairKey(pair), `${cjkPairKey(pair)}\u0001\uffff`];
-  /** The CJK pair index's shards that hold these pairs' postings. */
-  const pairShards = (pairs: string[]) =>
-    pairIndex ? [...new Set(pairs.map(pairRange).flatMap(([lo, hi]) => between(shardOf(pairIndex, lo), shardOf(pairIndex, hi))))].sort((a, b) => a - b).map((n) => pairIndex.from + n) : [];
-  // A common pair's postings (the pair index's heavy shards, about 1.5 KB each) wait, as a common word's do, while
-  // the pairs read still bound the entries: each text a CJK text may hold keeps a pair read (its only one, for two
-  // characters, which is ranked from it), and each sentence one of the pairs a text like it must share (cjkAlike: the
-  // entries left share it, and the pairs read are the rarer ones). When those leave too many entries, WordPlan.later
-  // reads them.
+  /** The CJK pair index's shards that hold these pairs' postings, each for the entries with texts of at most so many pairs (pairPartsUpTo). */
+  const pairShards = (pairs: [string, number][]) =>
+    pairIndex ? [...new Set(pairs.map(([pair, most]) => pairPartsUpTo(pair, most)).flatMap(([lo, hi]) => between(shardOf(pairIndex, lo), shardOf(pairIndex, hi))))].sort((a, b) => a - b).map((n) => pairIndex.from + n) : [];
   const pairHeavy = new Set(pairIndex ? decodePlaces(pairIndex.heavy).map((n) => pairIndex.from + n) : []);
-  const pairWeight = new Map(askedPairs.map((pair) => [pair, pairShards([pair]).filter((n) => pairHeavy.has(n)).length]));
-  const unreadPairs = new Set<string>();
-  const pairsBounded = () =>
-    cjkHeld.every(({ folded, pairs }) => (folded.length === 2 ? pairs.every((p) => !unreadPairs.has(p)) : !pairs.length || pairs.some((p) => !unreadPairs.has(p)))) &&
-    cjkLike.every((pairs) => pairs.filter((p) => unreadPairs.has(p)).length <= similarNeed(pairs.length, LIMITS.cjkOverlap) - 1);
-  // Common pairs first; then the edge pairs, which only narrow what the CJK pairs read already bound (when every CJK
-  // pair of a text is common, its edges are what bounds it, and stay read).
-  const waitingPairs = [...askedPairs.filter((p) => pairWeight.get(p)! > 0).sort((a, b) => pairWeight.get(b)! - pairWeight.get(a)!), ...askedPairs.filter((p) => edges.has(p) && !pairWeight.get(p))];
-  for (const pair of waitingPairs) {
-    unreadPairs.add(pair);
-    if (!pairsBounded()) unreadPairs.delete(pair);
+  // A common pair's postings have shards of their own (heavy), or are cut into parts, fewest pairs first (lookup-words.ts,
+  // pairParts): one shard or more. A pair in one shard is read whole or not at all.
+  const pairWeight = new Map(askedPairs.map((pair) => [pair, pairShards([[pair, Infinity]]).length]));
+  const inParts = (pair: string) => pairWeight.get(pair)! > 1;
+  const common = (pair: string) => inParts(pair) || pairShards([[pair, Infinity]]).some((n) => pairHeavy.has(n));
+  const upToIn = (pair: string, most: number) => (inParts(pair) || !most ? most : Infinity);
+  /** How far each pair's postings are read: the entries whose texts holding it have at most so many pairs (0: none; absent: all). */
+  const readUpTo = new Map<string, number>();
+  const whole = (pair: string) => (readUpTo.get(pair) ?? Infinity) === Infinity;
+  // A Chinese sentence (cjkLike) reads its common pairs only for texts of at most T pairs, the least T that leaves
+  // no text unshown that may read like it (alikeComplete): a longer text must share more pairs than the common ones
+  // are, so it holds a rarer pair, read whole. Those of up to T pairs are then shown with every pair they share, and
+  // the entries left are few (a common pair's first part, about 0.4 KB, where its whole postings are 3 to 4 KB). A
+  // sentence with few common pairs has T = 0: they are not read, as a common word is not.
+  for (const pairs of cjkLike) {
+    const limits = (most: number) => pairs.map((p) => (common(p) ? upToIn(p, most) : Infinity));
+    let most = 0;
+    while (!alikeComplete(limits(most), LIMITS.cjkOverlap)) most++;
+    for (const p of pairs.filter((p) => common(p) && upToIn(p, most) < Infinity)) readUpTo.set(p, Math.max(readUpTo.get(p) ?? 0, most));
   }
-  const cjkPairShards = pairShards(askedPairs.filter((p) => !unreadPairs.has(p)));
+  // A text a CJK text may hold (cjkHeld) is bounded by a pair read whole (its only one, for two characters, which is
+  // ranked from it): the rarest of its pairs, when the sentence reads every one in part.
+  for (const { folded, pairs } of cjkHeld) {
+    if (folded.length === 2) for (const p of pairs) readUpTo.delete(p);
+    else if (pairs.length && !pairs.some(whole)) readUpTo.delete([...pairs].sort((a, b) => pairWeight.get(a)! - pairWeight.get(b)!)[0]!);
+  }
+  const heldBounded = () => cjkHeld.every(({ folded, pairs }) => (folded.length === 2 ? pairs.every(whole) : !pairs.length || pairs.some(whole)));
+  // Its other common pairs wait, as a common word's do, while each such text keeps a pair read whole (the entries
+  // holding it hold that one); then its edge pairs, which only narrow what its CJK pairs bound already (when every
+  // CJK pair of a text is common, its edges are what bounds it, and stay read). When those leave too many entries,
+  // WordPlan.later reads them, and the sentence's common pairs whole.
+  const alike = new Set(cjkLike.flat());
+  const waitingPairs = [
+    ...askedPairs.filter((p) => common(p) && !alike.has(p)).sort((a, b) => pairWeight.get(b)! - pairWeight.get(a)!),
+    ...askedPairs.filter((p) => edges.has(p) && !common(p) && !alike.has(p)),
+  ];
+  for (const pair of waitingPairs) {
+    readUpTo.set(pair, 0);
+    if (!heldBounded()) readUpTo.delete(pair);
+  }
+  const cjkPairShards = pairShards(askedPairs.map((p): [string, number] => [p, readUpTo.get(p) ?? Infinity]).filter(([, most]) => most > 0));
   // The pairs' postings only when they cost less than the CJK texts whole (shards of a whole budget each): their
   // shards (a light one PAIR_KEY_SHARE of a budget, a heavy one a whole budget), and the records of up to
   // CJK_CANDIDATES entries (about a quarter of a shard each, RECORD_SHARE). A long Chinese sentence has many pairs.
@@ -352,7 +375,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
     for (const { folded, pairs } of cjkHeld) {
       if (!pairs.length) return undefined;
       // Every entry holding the text holds its pairs read: a superset, which the lookup ranks once its records are in.
-      const held = cjkHolding(byKey, pairs.filter((p) => !unreadPairs.has(p)));
+      const held = cjkHolding(byKey, pairs.filter(whole), pairIndex!.lengths);
       if (held.size <= CJK_CANDIDATES) {
         for (const p of held.keys()) found.add(p);
         continue;
@@ -363,7 +386,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       for (const slug of [undefined, ...named]) for (const p of ranked.filter((p) => !slug || vendorAt(words.runs, p) === slug).slice(0, slug ? LIMITS.suggestions : PHRASES_SHOWN)) found.add(p);
     }
     for (const pairs of cjkLike) {
-      const like = cjkAlike(byKey, pairs, CJK_CANDIDATES, unreadPairs);
+      const like = cjkAlike(byKey, pairs, pairIndex!.lengths, CJK_CANDIDATES, readUpTo);
       if (like === 'whole') return undefined;
       for (const p of like) found.add(p);
     }
@@ -417,13 +440,22 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       }
       for (const w of readNow) if (unreadWords.delete(w)) wanted.push(wordRange(w));
       for (const w of readLonger) if (unreadLonger.delete(w)) wanted.push(longerWords(w));
-      // The pairs read leave too many entries that may hold the text or read like it: the common pairs too.
-      const commonPairs = byPairsCjk && unreadPairs.size && !cjkFromPairs(entries) ? [...unreadPairs] : [];
-      if (commonPairs.length) {
-        unreadPairs.clear();
+      // The pairs read leave too many entries that may hold the text or read like it. The common pairs a sentence read
+      // in part, further: up to texts long enough that a longer one must share one more of its rarer pairs (fewer
+      // do), whole once that is all their parts, until new parts are to be read or the entries left are few; those
+      // left unread, whole.
+      const morePairs: [string, number][] = [];
+      while (byPairsCjk && readUpTo.size && !cjkFromPairs(entries)) {
+        for (const [pair, most] of readUpTo) {
+          const further = most > 0 ? most + Math.ceil(2 / LIMITS.cjkOverlap) : Infinity;
+          if (pairShards([[pair, further]]).length < pairShards([[pair, Infinity]]).length) readUpTo.set(pair, further);
+          else readUpTo.delete(pair);
+          morePairs.push([pair, further]);
+        }
         pairsRead = undefined;
+        if (pairShards(morePairs).some((n) => !fetched.has(n))) break;
       }
-      const more = [...shardsIn(wanted), ...pairShards(commonPairs)].filter((n) => !fetched.has(n));
+      const more = [...shardsIn(wanted), ...pairShards(morePairs)].filter((n) => !fetched.has(n));
       for (const n of more) fetched.add(n);
       return more;
     },

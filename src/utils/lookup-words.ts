@@ -32,7 +32,7 @@ import { cjkEdgePairs, cjkPairs, LIMITS, longestNonCjkRun, nameWordsOf, tablesOf
 import { cutRanges, shardIndex, shortest, type KeyShard, type RecordRanges, type ShardedIndex, type ShardItem } from './lookup-shards.ts';
 import { SENTENCE_WORDS } from './lookup-words-read.ts';
 import { similarNeed } from './lookup-words-rank.ts';
-import { cjkPairKey, decodeGroups, encodeGroups, encodePlaces, nameKey, namesByWordKey, PAIR_KEY_SHARE, pairKey, wordRank, type CjkEntry, type CjkManifest, type Groups, type LexEntry, type PairManifest, type WordManifest } from './lookup-words-format.ts';
+import { cjkPairKey, decodeGroups, encodeGroups, encodePlaces, nameKey, namesByWordKey, PAIR_KEY_SHARE, pairFewestOf, pairKey, pairPartKey, pairRank, wordRank, type CjkEntry, type CjkManifest, type Groups, type LexEntry, type PairManifest, type WordManifest } from './lookup-words-format.ts';
 
 export type { CjkEntry, CjkManifest, LexEntry, PairManifest, WordManifest } from './lookup-words-format.ts';
 
@@ -68,24 +68,24 @@ function grouped(places: Map<number, number> | undefined): Groups | undefined {
  * CJK texts (cjkPairs, as the lookup compares Chinese). A text that holds a CJK text holds each of its pairs, and one
  * worded like it shares many (cjkSimilar). Also by the pairs of a CJK character and another beside it (cjkEdgePairs,
  * `g无` of `usersig无效`), which only holding reads: a log line's `errmsg=UserSig无效` is held by the few texts with
- * `g无`, not by every one with `无效`.
+ * `g无`, not by every one with `无效`. Ranked by pairRank, on the scale `lengths` (PairManifest).
  */
-export function cjkPairEntries(index: LookupIndex): Map<string, LexEntry[]> {
+export function cjkPairEntries(index: LookupIndex, lengths: number): Map<string, LexEntry[]> {
   const tables = tablesOf(index);
-  const lengths = new Map<string, Map<number, number>>();
+  const shortest = new Map<string, Map<number, number>>();
   const fewest = new Map<string, Map<number, number>>();
   index.codes.forEach((item, i) => {
     for (const text of tables.cjkTexts.get(item)!) {
       const pairs = cjkPairs(text);
       for (const pair of [...pairs, ...cjkEdgePairs(text)]) {
-        addRank(lengths, cjkPairKey(pair), i, text.length);
+        addRank(shortest, cjkPairKey(pair), i, text.length);
         addRank(fewest, cjkPairKey(pair), i, pairs.size);
       }
     }
   });
   const out = new Map<string, LexEntry[]>();
-  for (const k of [...lengths.keys()].sort()) {
-    out.set(k, [{ k, p: grouped(new Map([...lengths.get(k)!].map(([place, length]) => [place, wordRank(length, fewest.get(k)!.get(place)!)])))! }]);
+  for (const k of [...shortest.keys()].sort()) {
+    out.set(k, [{ k, p: grouped(new Map([...shortest.get(k)!].map(([place, length]) => [place, pairRank(fewest.get(k)!.get(place)!, length, lengths)])))! }]);
   }
   return out;
 }
@@ -150,6 +150,54 @@ function splitHeavy(entries: Map<string, LexEntry[]>, budget: number, size: (jso
   for (const [key, [entry]] of entries) {
     const parts = split(entry!, budget, size);
     parts.forEach((part, n) => out.set(n ? `${key}\u0001${n}` : key, [part]));
+  }
+  return out;
+}
+
+/**
+ * Part sizes of a CJK pair's postings, as shares of the budget: the first ones small, since a Chinese sentence reads
+ * only the entries whose texts have few pairs (the first parts, pairRank), the rest whole (when read at all, they are
+ * read whole: fewer files).
+ */
+export const PAIR_PART_SHARES = [PAIR_KEY_SHARE, 1 / 2, 1];
+
+/**
+ * A CJK pair's postings over the first part's size cut in their order (fewest pairs first, pairRank) into parts of
+ * PAIR_PART_SHARES of the budget, each keyed by its first entry's fewest pairs (pairPartKey), so a reader takes the
+ * parts of the entries with texts of at most so many pairs as a range of keys.
+ */
+function pairParts(entries: Map<string, LexEntry[]>, lengths: number, budget: number, size: (json: string) => number): Map<string, LexEntry[]> {
+  const out = new Map<string, LexEntry[]>();
+  for (const [key, [entry]] of entries) {
+    const partOf = (list: [number, number][]): LexEntry => ({ k: key, p: grouped(new Map(list))! });
+    const fits = (list: [number, number][], share: number) => {
+      const json = JSON.stringify([partOf(list)]);
+      return json.length <= share * budget - 32 || size(json) <= share * budget;
+    };
+    const postings = [...decodeGroups(entry!.p)];
+    if (fits(postings, 1)) {
+      out.set(key, [entry!]);
+      continue;
+    }
+    let [again, start] = [0, -1];
+    for (let at = 0, n = 0; at < postings.length; n++) {
+      const share = PAIR_PART_SHARES[Math.min(n, PAIR_PART_SHARES.length - 1)]!;
+      // The longest run from `at` that fits (one entry at least): runs twice as long while they fit, then halving.
+      let [fit, step] = [at + 1, 32];
+      while (fit < postings.length && fits(postings.slice(at, Math.min(postings.length, fit + step)), share)) [fit, step] = [Math.min(postings.length, fit + step), step * 2];
+      let over = Math.min(postings.length + 1, fit + step);
+      while (over - fit > 1) {
+        const mid = (fit + over) >> 1;
+        if (mid <= postings.length && fits(postings.slice(at, mid), share)) fit = mid;
+        else over = mid;
+      }
+      // A part that starts with as few pairs as the one before it (a count of many entries, cut) is keyed after it.
+      const fewest = pairFewestOf(postings[at]![1], lengths);
+      again = fewest === start ? again + 1 : 0;
+      start = fewest;
+      out.set(n ? pairPartKey(key.slice(2), fewest, again) : key, [partOf(postings.slice(at, fit))]);
+      at = fit;
+    }
   }
   return out;
 }
@@ -252,8 +300,11 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
   items.forEach((item, i) => {
     if (runs.at(-1)?.[1] !== item.v) runs.push([i, item.v]);
   });
-  const pairEntries = cjkPairEntries(index);
-  const pairs = pairEntries.size ? cutRanges(splitHeavy(pairEntries, budget, size), budget * PAIR_KEY_SHARE, size) : undefined;
+  const lengths = Math.max(0, ...cjkFolded.map((t) => t.length)) + 1;
+  const pairEntries = cjkPairEntries(index, lengths);
+  // A common pair's parts after the first have shards of their own (a range never holds them and other pairs' keys):
+  // a text that reads a rare pair beside a common one's last part does not fetch that part.
+  const pairs = pairEntries.size ? cutRanges(pairParts(pairEntries, lengths, budget, size), (first) => (first.includes('\u0001') ? budget : budget * PAIR_KEY_SHARE), size) : undefined;
   const heavyPairs = pairs ? heavyShards(pairs.shards, budget * PAIR_KEY_SHARE, size) : [];
   const lexFrom = from + rec.shards.length + cjk.length;
   return {
@@ -265,7 +316,8 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
       runs,
       long,
     },
-    pairs: pairs ? { from: lexFrom + lex.shards.length, first: heavyWhole(shortest(pairs.first, pairs.keys), pairs.first, heavyPairs), heavy: encodePlaces(heavyPairs) } : null,
+    // A part's key is written whole too: cut short, it would sort before the range of the parts before it.
+    pairs: pairs ? { from: lexFrom + lex.shards.length, lengths, first: heavyWhole(shortest(pairs.first, pairs.keys), pairs.first, [...heavyPairs, ...partShards(pairs.first)]), heavy: encodePlaces(heavyPairs) } : null,
     shards: [...rec.shards, ...cjk, ...lex.shards, ...(pairs?.shards ?? [])],
   };
 }
@@ -283,6 +335,11 @@ function heavyShards(shards: LexEntry[][], share: number, size: (json: string) =
 function heavyWhole(cut: string[], whole: string[], heavy: number[]): string[] {
   const set = new Set(heavy);
   return cut.map((key, n) => (set.has(n) ? whole[n]! : key));
+}
+
+/** The shards that open with a part of a pair's postings (pairPartKey). */
+function partShards(first: string[]): number[] {
+  return first.flatMap((key, n) => (key.includes('\u0001') ? [n] : []));
 }
 
 /** CJK entries with absolute places, as a shard gives them: each place a gap from the one before. */

@@ -6,11 +6,12 @@ import { didYouMean, exactAnswers, foldWording, longestNonCjkRun, lookup, mayBeM
 import { nameWords } from '../../src/utils/name-words.ts';
 import { partFor } from '../../src/utils/lookup-part.ts';
 import { lexEntries, LONG_TEXT_WORDS, shardAll, WORD_KEY_SHARE } from '../../src/utils/lookup-words.ts';
-import { decodeGroups, decodePlaces, encodeGroups, fewestWordsOf, namesByWordOf, textLengthOf, wordRank, type LexEntry } from '../../src/utils/lookup-words-format.ts';
-import { byKeyOf, similarCandidates } from '../../src/utils/lookup-words-rank.ts';
+import { cjkPairKey, decodeGroups, decodePlaces, encodeGroups, fewestWordsOf, namesByWordOf, PAIR_KEY_SHARE, pairFewestOf, pairLengthOf, pairPartsUpTo, pairRank, textLengthOf, wordRank, type LexEntry } from '../../src/utils/lookup-words-format.ts';
+import { alikeComplete, byKeyOf, similarCandidates } from '../../src/utils/lookup-words-rank.ts';
 import { CJK_CANDIDATES, planWords, SENTENCE_WORDS, vendorAt, type WordPlan } from '../../src/utils/lookup-words-read.ts';
 import { isNameShard, shardOf } from '../../src/utils/lookup-shards.ts';
 import { REAL_PASTES } from '../bench/real-pastes.ts';
+import { syntheticCjkText } from '../helpers/synthetic-entries.ts';
 
 const gz = (json: string) => gzipSync(json).length;
 
@@ -602,3 +603,97 @@ describe('which entries may read like a sentence, from the postings alone', () =
 function wordSimilarCodes(index: LookupIndex, text: string): string[] {
   return phraseMatches(index, text).map((item) => item.code);
 }
+
+describe('a Chinese sentence of common pairs', () => {
+  // The benchmark's generated Chinese (tests/helpers/synthetic-entries.ts): texts of 3 to 24 words of two or three
+  // characters from 41, so a pair inside a word is in about a third of the texts, a pair across two words in few.
+  const vendors = [{ slug: 'meizu', name: 'Meizu', aliases: [] }];
+  const items = Array.from({ length: 2000 }, (_, i) => ({ v: 'meizu', c: String(110000 + i), d: `Push failed ${i}${syntheticCjkText(i) ? ` / ${syntheticCjkText(i)}` : ''}`, k: 'internal', a: 'retry', r: 1 as const }));
+  const sentence = '超过该应用每天推送次数限制';
+  items[0]!.d = `Daily push limit / ${sentence}`;
+  const index = fromCompact({ vendors, codes: items });
+  const all = shardAll(vendors, items, 600, gz);
+  const pairs = all.cjk!.pairs;
+  const row = `APP_REQUEST_PUSH_LIMIT = valueOf(Integer.valueOf(110000), "${sentence}")`;
+
+  it('cuts a common pair\'s postings into parts, fewest pairs first, and a range of parts holds every entry with texts of at most so many pairs', () => {
+    const postingsOf = (pair: string, most: number) => {
+      const [lo, hi] = pairPartsUpTo(pair, most);
+      const shards = Array.from({ length: shardOf(pairs, hi) - shardOf(pairs, lo) + 1 }, (_, k) => all.shards[pairs.from + shardOf(pairs, lo) + k] as LexEntry[]);
+      return { shards: shards.length, places: new Map(shards.flat().filter((e) => e.k === cjkPairKey(pair)).flatMap((e) => [...decodeGroups(e.p)])) };
+    };
+    const everyPart = postingsOf('推送', Infinity);
+    expect(everyPart.shards).toBeGreaterThan(2);
+    const fewest = [...everyPart.places.values()].map((rank) => pairFewestOf(rank, pairs.lengths));
+    expect(fewest).toEqual([...fewest].sort((a, b) => a - b));
+    for (const most of [6, 10, 14]) {
+      const some = postingsOf('推送', most);
+      expect(some.shards).toBeLessThan(everyPart.shards);
+      const wanted = [...everyPart.places].filter(([, rank]) => pairFewestOf(rank, pairs.lengths) <= most).map(([p]) => p);
+      expect(wanted.length).toBeGreaterThan(0);
+      for (const p of wanted) expect(some.places.has(p), `place ${p}, at most ${most} pairs`).toBe(true);
+    }
+    // The first part is small: a sentence reads it alone for the shortest texts.
+    expect(gz(JSON.stringify(all.shards[pairs.from + shardOf(pairs, cjkPairKey('推送'))]))).toBeLessThanOrEqual(600 * PAIR_KEY_SHARE);
+    // Ranked by the fewest pairs, then by length, on the scale of the longest CJK text.
+    expect(pairs.lengths).toBe(Math.max(...items.flatMap((item) => item.d.split(' / ').slice(1)).map((t) => foldWording(t).length)) + 1);
+    expect(pairRank(3, pairs.lengths - 1, pairs.lengths)).toBeLessThan(pairRank(4, 2, pairs.lengths));
+    expect([pairFewestOf(pairRank(7, 40, 60), 60), pairLengthOf(pairRank(7, 40, 60), 60)]).toEqual([7, 40]);
+  });
+
+  it('needs the common pairs read only for texts of at most so many pairs that a longer one must share a rarer pair', () => {
+    // Twelve pairs, six of them common (unread: 0, or read up to a length): a text must share a third of them, and a
+    // text of t pairs (t + 12) / 4. Leaving three unread keeps that; four do not. Read up to 12 pairs, the six may be
+    // all a longer text does not show: it must share seven.
+    const limits = (common: number, most: number) => [...Array(6).fill(Infinity), ...Array(common).fill(most), ...Array(6 - common).fill(Infinity)];
+    expect(alikeComplete(limits(3, 0), 0.5)).toBe(true);
+    expect(alikeComplete(limits(4, 0), 0.5)).toBe(false);
+    expect(alikeComplete(limits(6, 11), 0.5)).toBe(false);
+    expect(alikeComplete(limits(6, 12), 0.5)).toBe(true);
+  });
+
+  it('reads the first parts of its common pairs on the search page, and shows what the whole index shows', async () => {
+    const fetched = new Set<number>();
+    const part = await partFor(all.manifest, async () => all.words, row, async (n) => (fetched.add(n), all.shards[n]!), { phrases: true }, async () => all.cjk);
+    if (part === 'whole') throw new Error('read the whole index');
+    const shown = (ix: LookupIndex) => [lookup(ix, row, { limit: 12 }).answers.map((a) => a.item.code), phraseMatches(ix, row).map((item) => item.code)];
+    expect(shown(index)[1]![0]).toBe('110000');
+    expect(shown(part.index)).toEqual(shown(index));
+    // Of each common pair of the sentence, its first parts and not the last: a text of many pairs that shares none of
+    // the rarer ones cannot read like it.
+    for (const pair of ['推送', '应用', '限制', '次数', '超过', '每天']) {
+      const [lo, hi] = pairPartsUpTo(pair, Infinity);
+      const own = Array.from({ length: shardOf(pairs, hi) - shardOf(pairs, lo) + 1 }, (_, k) => pairs.from + shardOf(pairs, lo) + k);
+      expect(own.length, pair).toBeGreaterThan(2);
+      expect(fetched.has(own[0]!), pair).toBe(true);
+      expect(fetched.has(own.at(-1)!), pair).toBe(false);
+    }
+    // The entries left are few: their records are read, not every CJK text.
+    const cjkShards = Array.from({ length: all.words.cjk.count }, (_, k) => all.words.cjk.from + k);
+    expect(cjkShards.filter((n) => fetched.has(n))).toEqual([]);
+  });
+
+  it('reads its common pairs further when the parts read leave too many entries, and still shows what the whole index shows', async () => {
+    // Twelve words only: many texts share enough pairs with the sentence to read like it.
+    const few = ['推送', '应用', '限制', '次数', '超过', '每天', '请求', '频率', '消息', '通道', '证书', '设备'];
+    const alike = Array.from({ length: 1200 }, (_, i) => ({
+      ...items[0]!,
+      c: String(120000 + i),
+      d: `Push failed ${i} / ${Array.from({ length: 2 + ((i * 7919) % 13) }, (_, k) => few[(Math.imul(i * 64 + k, 2654435761) >>> 16) % few.length]!).join('')}。`,
+    }));
+    alike[0]!.d = `Daily push limit / ${sentence}`;
+    const text = row.replace('110000', '120000');
+    const cut = shardAll(vendors, alike, 600, gz);
+    const fetched: number[] = [];
+    const part = await partFor(cut.manifest, async () => cut.words, text, async (n) => (fetched.push(n), cut.shards[n]!), { phrases: true }, async () => cut.cjk);
+    if (part === 'whole') throw new Error('read the whole index');
+    const whole = fromCompact({ vendors, codes: alike });
+    expect(phraseMatches(whole, text).length).toBe(10);
+    expect(phraseMatches(part.index, text)).toEqual(phraseMatches(whole, text));
+    // The first part of 推送, then the rest of its parts, fetched later.
+    const [lo, hi] = pairPartsUpTo('推送', Infinity);
+    const own = Array.from({ length: shardOf(cut.cjk!.pairs, hi) - shardOf(cut.cjk!.pairs, lo) + 1 }, (_, k) => cut.cjk!.pairs.from + shardOf(cut.cjk!.pairs, lo) + k);
+    expect(fetched.indexOf(own[0]!)).toBeGreaterThanOrEqual(0);
+    expect(fetched.indexOf(own.at(-1)!)).toBeGreaterThan(fetched.indexOf(own[0]!));
+  });
+});
