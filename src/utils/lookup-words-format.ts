@@ -74,8 +74,8 @@ const base36 = (n: number) => Math.min(n, 36 * 36 - 1).toString(36).padStart(2, 
 
 /**
  * Share of the shard budget a range of CJK pairs takes: a CJK text reads a pair's shard for each of its pairs, a
- * Chinese sentence a dozen or more. A common pair's postings keep parts of the whole budget (lookup-words.ts,
- * splitHeavy): the pair index lists those shards as heavy (PairManifest).
+ * Chinese sentence a dozen or more. A common pair's postings are cut into parts, the first of this share and the
+ * rest larger (lookup-words.ts, pairParts): the pair index lists the shards of one pair over it as heavy (PairManifest).
  */
 export const PAIR_KEY_SHARE = 1 / 4;
 
@@ -171,8 +171,8 @@ export interface PairManifest {
   lengths: number;
   /**
    * (As places: gaps, comma-separated) the shards of one pair's postings over the pairs' share of the budget
-   * (PAIR_KEY_SHARE): a common pair, or parts of one. A text reads those only when its other pairs leave too many
-   * entries (lookup-words-read.ts).
+   * (PAIR_KEY_SHARE): a common pair, or parts of one after the first (pairPartKey). A text reads those only when its
+   * other pairs leave too many entries, a Chinese sentence the parts it needs (lookup-words-read.ts).
    */
   heavy: string;
 }

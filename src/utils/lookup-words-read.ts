@@ -17,8 +17,10 @@
  * text as long (WordManifest `long`). A common word's postings (the word
  * index's heavy shards) wait until the text's other words leave too many
  * entries: those left are few, and read whole; so do a CJK text's common
- * character pairs (the pair index's heavy shards). What is not indexed says
- * `whole`: a prefix, a phrase or a sentence that needs too much.
+ * character pairs (the pair index's heavy shards), but a Chinese sentence's,
+ * whose first parts (the entries with texts of few pairs) it reads first.
+ * What is not indexed says `whole`: a prefix, a phrase or a sentence that
+ * needs too much.
  */
 import { allowedEdits, cjkEdgePairs, cjkMatches, cjkMatchText, cjkPairs, cjkSimilar, editDistance, findVendors, foldName, foldWording, isCjkSentence, isNumberWord, LIMITS, longestNonCjkRun, phraseText, sentenceWords, sharedWordRule, sharesWord, tablesOf, textWords, tokenize, withoutVendorWords, type LookupIndex, type LookupVendor, type PlacedWords } from './lookup/index.ts';
 import { lastNotAfter, shardOf, type ShardManifest } from './lookup-shards.ts';

@@ -21,7 +21,9 @@
  * CJK pairs have an index of their own (cjkPairEntries; its manifest in api/lookup/cjk.json, which only a text with
  * CJK characters fetches): `c:<two CJK characters>`, the entries whose CJK texts hold the pair. A CJK match holds
  * every pair of the text, and a CJK text worded like it shares many: a CJK text reads its pairs' postings, then the
- * records of the few entries they leave (of two CJK characters alone, the top, ranked from the postings).
+ * records of the few entries they leave (of two CJK characters alone, the top, ranked from the postings). A common
+ * pair's postings are in parts, the entries whose texts have the fewest pairs first (pairParts): a Chinese sentence
+ * reads those only, since a longer text must share its rarer pairs to be worded like it.
  * Entries with Chinese (or other CJK) texts also have shards of their own, read whole when the pairs cannot tell or
  * cost more (a text without two CJK characters in a row, pairs that leave too many entries, a long Chinese sentence
  * at a small catalogue): their matches compare characters anywhere. Those shards hold only the folded CJK texts
