@@ -181,7 +181,7 @@ function pairParts(entries: Map<string, LexEntry[]>, lengths: number, budget: nu
       out.set(key, [entry!]);
       continue;
     }
-    let [again, start] = [0, -1];
+    let [again, before] = [0, ''];
     for (let at = 0, n = 0; at < postings.length; n++) {
       const share = PAIR_PART_SHARES[Math.min(n, PAIR_PART_SHARES.length - 1)]!;
       // The longest run from `at` that fits (one entry at least): runs twice as long while they fit, then halving.
@@ -194,10 +194,10 @@ function pairParts(entries: Map<string, LexEntry[]>, lengths: number, budget: nu
         else over = mid;
       }
       // A part that starts with as few pairs as the one before it (a count of many entries, cut) is keyed after it.
-      const fewest = pairFewestOf(postings[at]![1], lengths);
-      again = fewest === start ? again + 1 : 0;
-      start = fewest;
-      out.set(n ? pairPartKey(key.slice(2), fewest, again) : key, [partOf(postings.slice(at, fit))]);
+      const start = pairPartKey(key.slice(2), pairFewestOf(postings[at]![1], lengths));
+      again = start === before ? again + 1 : 0;
+      before = start;
+      out.set(n ? pairPartKey(key.slice(2), pairFewestOf(postings[at]![1], lengths), again) : key, [partOf(postings.slice(at, fit))]);
       at = fit;
     }
   }
@@ -318,7 +318,8 @@ export function wordShards(items: readonly CompactItem[], from: number, budget: 
       runs,
       long,
     },
-    // A part's key is written whole too: cut short, it would sort before the range of the parts before it.
+    // A part's key is written whole too: cut short (`c:推送\u00010`), it would sort before the end of the range of the
+    // parts before it (pairPartsUpTo), which would then read it.
     pairs: pairs ? { from: lexFrom + lex.shards.length, lengths, first: heavyWhole(shortest(pairs.first, pairs.keys), pairs.first, [...heavyPairs, ...partShards(pairs.first)]), heavy: encodePlaces(heavyPairs) } : null,
     shards: [...rec.shards, ...cjk, ...lex.shards, ...(pairs?.shards ?? [])],
   };
