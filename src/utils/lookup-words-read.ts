@@ -318,9 +318,10 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
   const pairHeavy = new Set(pairIndex ? decodePlaces(pairIndex.heavy).map((n) => pairIndex.from + n) : []);
   // A common pair's postings have shards of their own (heavy), or are cut into parts, fewest pairs first (lookup-words.ts,
   // pairParts): one shard or more. A pair in one shard is read whole or not at all.
-  const pairWeight = new Map(askedPairs.map((pair) => [pair, pairShards([[pair, Infinity]]).length]));
+  const ownShards = new Map(askedPairs.map((pair) => [pair, pairShards([[pair, Infinity]])]));
+  const pairWeight = new Map([...ownShards].map(([pair, shards]) => [pair, shards.length]));
   const inParts = (pair: string) => pairWeight.get(pair)! > 1;
-  const common = (pair: string) => inParts(pair) || pairShards([[pair, Infinity]]).some((n) => pairHeavy.has(n));
+  const common = (pair: string) => inParts(pair) || ownShards.get(pair)!.some((n) => pairHeavy.has(n));
   const upToIn = (pair: string, most: number) => (inParts(pair) || !most ? most : Infinity);
   /** How far each pair's postings are read: the entries whose texts holding it have at most so many pairs (0: none; absent: all). */
   const readUpTo = new Map<string, number>();
@@ -450,7 +451,7 @@ export function planWords(text: string, vendors: LookupVendor[], keys: Pick<Shar
       while (byPairsCjk && readUpTo.size && !cjkFromPairs(entries)) {
         for (const [pair, most] of readUpTo) {
           const further = most > 0 ? most + Math.ceil(2 / LIMITS.cjkOverlap) : Infinity;
-          if (pairShards([[pair, further]]).length < pairShards([[pair, Infinity]]).length) readUpTo.set(pair, further);
+          if (pairShards([[pair, further]]).length < pairWeight.get(pair)!) readUpTo.set(pair, further);
           else readUpTo.delete(pair);
           morePairs.push([pair, further]);
         }
