@@ -194,10 +194,11 @@ function pairParts(entries: Map<string, LexEntry[]>, lengths: number, budget: nu
         else over = mid;
       }
       // A part that starts with as few pairs as the one before it (a count of many entries, cut) is keyed after it.
-      const start = pairPartKey(key.slice(2), pairFewestOf(postings[at]![1], lengths));
+      const fewest = pairFewestOf(postings[at]![1], lengths);
+      const start = pairPartKey(key.slice(2), fewest);
       again = start === before ? again + 1 : 0;
       before = start;
-      out.set(n ? pairPartKey(key.slice(2), pairFewestOf(postings[at]![1], lengths), again) : key, [partOf(postings.slice(at, fit))]);
+      out.set(n ? pairPartKey(key.slice(2), fewest, again) : key, [partOf(postings.slice(at, fit))]);
       at = fit;
     }
   }
